@@ -1,0 +1,500 @@
+//! The event loop: a FIFO ready queue, a heapq-ordered timer heap and a
+//! clock, run pass by pass exactly as CPython's `BaseEventLoop._run_once`:
+//! drop cancelled timers, wait (or, under the virtual clock, jump) until
+//! the earliest timer, move due timers (deadline < now + 1e-9) to the
+//! ready queue, then run the callbacks that were ready at the start of the
+//! pass (callbacks they schedule wait for the next pass).
+//!
+//! The ready queue holds typed entries: task steps and wake-ups never
+//! allocate a Python object; only user-visible `call_soon` callbacks get a
+//! `Handle`.
+
+use std::any::Any;
+use std::collections::VecDeque;
+
+use crate::asyncio::clock::TICK;
+use crate::asyncio::future::{self, Callback};
+use crate::asyncio::timers::{Timer, TimerHeap};
+use crate::runtime::heap::push_value;
+use crate::runtime::object::{NativeData, ObjData};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// CPython's `MAXIMUM_SELECT_TIMEOUT`.
+const MAX_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+const CLOCK_RESOLUTION: f64 = 1e-9;
+
+pub enum Ready {
+    /// `task.__step(exc)`.
+    Step { task: ObjRef, exc: Value },
+    /// `task.__wakeup(fut)`.
+    Wakeup { task: ObjRef, fut: ObjRef },
+    /// A `call_soon`/timer `Handle` (may have been cancelled).
+    Handle(ObjRef),
+    /// A future's done callback: `func(arg)`.
+    Call { func: Value, arg: Value },
+}
+
+pub struct LoopObj {
+    pub ready: VecDeque<Ready>,
+    pub timers: TimerHeap,
+    pub timer_cancelled_count: usize,
+    pub stopping: bool,
+    pub closed: bool,
+    pub running: bool,
+    pub debug: bool,
+    pub exception_handler: Value,
+    /// Async generators first iterated under this loop (for shutdown).
+    pub asyncgens: Vec<ObjRef>,
+    pub asyncgens_shutdown_called: bool,
+    pub task_factory: Value,
+}
+
+impl NativeData for LoopObj {
+    fn trace(&self, out: &mut Vec<ObjRef>) {
+        for r in &self.ready {
+            match r {
+                Ready::Step { task, exc } => {
+                    out.push(*task);
+                    push_value(*exc, out);
+                }
+                Ready::Wakeup { task, fut } => {
+                    out.push(*task);
+                    out.push(*fut);
+                }
+                Ready::Handle(h) => out.push(*h),
+                Ready::Call { func, arg } => {
+                    push_value(*func, out);
+                    push_value(*arg, out);
+                }
+            }
+        }
+        for t in &self.timers.items {
+            out.push(t.handle);
+        }
+        push_value(self.exception_handler, out);
+        push_value(self.task_factory, out);
+        out.extend(self.asyncgens.iter().copied());
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+/// A callback scheduled with `call_soon`/`call_later`/`call_at`.
+pub struct HandleObj {
+    pub callback: Value,
+    pub args: Vec<Value>,
+    pub cancelled: bool,
+    /// Deadline for timer handles.
+    pub when: Option<f64>,
+    /// In the timer heap.
+    pub scheduled: bool,
+    pub loop_: ObjRef,
+}
+
+impl NativeData for HandleObj {
+    fn trace(&self, out: &mut Vec<ObjRef>) {
+        push_value(self.callback, out);
+        for &a in &self.args {
+            push_value(a, out);
+        }
+        out.push(self.loop_);
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+pub fn lp(vm: &mut Vm, l: ObjRef) -> &mut LoopObj {
+    match vm.heap.data_mut(l) {
+        ObjData::Native2(n) => match n.as_any_mut().downcast_mut::<LoopObj>() {
+            Some(x) => x,
+            None => panic!("internal error: not an event loop"),
+        },
+        _ => panic!("internal error: not an event loop"),
+    }
+}
+
+pub fn is_loop(vm: &Vm, v: Value) -> bool {
+    matches!(v.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Native2(n)) if n.as_any().is::<LoopObj>())
+}
+
+pub fn handle(vm: &mut Vm, h: Value) -> Option<&mut HandleObj> {
+    match h.as_obj().map(|r| vm.heap.data_mut(r)) {
+        Some(ObjData::Native2(n)) => n.as_any_mut().downcast_mut::<HandleObj>(),
+        _ => None,
+    }
+}
+
+pub fn new_loop(vm: &mut Vm) -> Value {
+    let cls = vm.ext.asyncio.loop_type;
+    let l = LoopObj {
+        ready: VecDeque::new(),
+        timers: TimerHeap::default(),
+        timer_cancelled_count: 0,
+        stopping: false,
+        closed: false,
+        running: false,
+        debug: false,
+        exception_handler: Value::None,
+        asyncgens: Vec::new(),
+        asyncgens_shutdown_called: false,
+        task_factory: Value::None,
+    };
+    vm.alloc(cls, ObjData::Native2(Box::new(l)))
+}
+
+#[inline]
+pub fn push_ready(vm: &mut Vm, l: ObjRef, item: Ready) {
+    lp(vm, l).ready.push_back(item);
+}
+
+pub fn now(vm: &Vm) -> f64 {
+    vm.ext.asyncio.clock.monotonic()
+}
+
+// ---- scheduling ----
+
+pub fn call_soon(vm: &mut Vm, l: ObjRef, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+    check_closed(vm, l)?;
+    let cls = vm.ext.asyncio.handle_type;
+    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: None, scheduled: false, loop_: l })));
+    push_ready(vm, l, Ready::Handle(h.as_obj().expect("handle")));
+    Ok(h)
+}
+
+pub fn call_at(vm: &mut Vm, l: ObjRef, when: f64, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+    check_closed(vm, l)?;
+    let cls = vm.ext.asyncio.timer_handle_type;
+    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: Some(when), scheduled: true, loop_: l })));
+    lp(vm, l).timers.push(Timer { when, handle: h.as_obj().expect("handle") });
+    Ok(h)
+}
+
+/// `handle.cancel()`.
+pub fn cancel_handle(vm: &mut Vm, h: Value) {
+    let Some(hd) = handle(vm, h) else { return };
+    if hd.cancelled {
+        return;
+    }
+    hd.cancelled = true;
+    let (scheduled, l) = (hd.scheduled, hd.loop_);
+    hd.callback = Value::None;
+    hd.args.clear();
+    if scheduled {
+        lp(vm, l).timer_cancelled_count += 1;
+    }
+}
+
+fn check_closed(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
+    if lp(vm, l).closed {
+        return Err(vm.runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+// ---- current task bookkeeping ----
+
+pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
+    let st = &mut vm.ext.asyncio;
+    if let Some(&(_, cur)) = st.current_tasks.iter().find(|(lo, _)| *lo == l) {
+        if cur != t {
+            let tr = vm.to_repr_string(Value::Obj(t))?;
+            let cr = vm.to_repr_string(Value::Obj(cur))?;
+            return Err(vm.runtime_error(format!("Cannot enter into task {} while another task {} is being executed.", tr, cr)));
+        }
+    }
+    vm.ext.asyncio.current_tasks.push((l, t));
+    Ok(())
+}
+
+pub fn leave_task(vm: &mut Vm, l: ObjRef, t: ObjRef) {
+    let st = &mut vm.ext.asyncio;
+    if let Some(pos) = st.current_tasks.iter().position(|&(lo, tk)| lo == l && tk == t) {
+        st.current_tasks.remove(pos);
+    }
+}
+
+pub fn current_task(vm: &Vm, l: ObjRef) -> Option<ObjRef> {
+    vm.ext.asyncio.current_tasks.iter().rev().find(|(lo, _)| *lo == l).map(|&(_, t)| t)
+}
+
+// ---- running ----
+
+/// One pass of the loop (`_run_once`).
+pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
+    let (n, cancelled_count) = {
+        let lo = lp(vm, l);
+        (lo.timers.len(), lo.timer_cancelled_count)
+    };
+    if n > MIN_SCHEDULED_TIMER_HANDLES && cancelled_count as f64 / n as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION {
+        // Many cancelled timers: rebuild the heap without them.
+        let all = std::mem::take(&mut lp(vm, l).timers.items);
+        let mut live = Vec::with_capacity(all.len());
+        for t in all {
+            match handle(vm, Value::Obj(t.handle)) {
+                Some(h) if h.cancelled => h.scheduled = false,
+                _ => live.push(t),
+            }
+        }
+        let lo = lp(vm, l);
+        lo.timers.items = live;
+        lo.timers.heapify();
+        lo.timer_cancelled_count = 0;
+    } else {
+        // Drop cancelled timers from the head of the heap.
+        loop {
+            let Some(top) = lp(vm, l).timers.peek().copied() else { break };
+            let cancelled = handle(vm, Value::Obj(top.handle)).map(|h| h.cancelled).unwrap_or(true);
+            if !cancelled {
+                break;
+            }
+            let lo = lp(vm, l);
+            lo.timer_cancelled_count = lo.timer_cancelled_count.saturating_sub(1);
+            lo.timers.pop();
+            if let Some(h) = handle(vm, Value::Obj(top.handle)) {
+                h.scheduled = false;
+            }
+        }
+    }
+    let (has_ready, stopping, first_timer) = {
+        let lo = lp(vm, l);
+        (!lo.ready.is_empty(), lo.stopping, lo.timers.peek().map(|t| t.when))
+    };
+    let timeout = if has_ready || stopping {
+        Some(0.0)
+    } else {
+        first_timer.map(|when| (when - now(vm)).max(0.0).min(MAX_SELECT_TIMEOUT))
+    };
+    select(vm, l, timeout)?;
+    // Move due timers to the ready queue.
+    let end_time = now(vm) + CLOCK_RESOLUTION;
+    loop {
+        let lo = lp(vm, l);
+        let Some(top) = lo.timers.peek().copied() else { break };
+        if top.when >= end_time {
+            break;
+        }
+        lo.timers.pop();
+        lo.ready.push_back(Ready::Handle(top.handle));
+        if let Some(h) = handle(vm, Value::Obj(top.handle)) {
+            h.scheduled = false;
+        }
+    }
+    let ntodo = lp(vm, l).ready.len();
+    for _ in 0..ntodo {
+        let Some(item) = lp(vm, l).ready.pop_front() else { break };
+        run_ready(vm, l, item)?;
+        if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            vm.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+            let c = vm.exc.keyboard_interrupt;
+            return Err(PyErr(vm.make_exception(c, vec![])));
+        }
+    }
+    if vm.heap.should_collect() {
+        vm.collect_garbage();
+    }
+    Ok(())
+}
+
+/// Poll for I/O (there is none): wait for the first timer, or, under the
+/// virtual clock, tick and jump to it.
+fn select(vm: &mut Vm, l: ObjRef, timeout: Option<f64>) -> PyResult<()> {
+    let virtual_time = vm.ext.asyncio.clock.virtual_time;
+    if virtual_time {
+        let clock = &mut vm.ext.asyncio.clock;
+        clock.now += TICK;
+        if timeout == Some(0.0) {
+            return Ok(());
+        }
+        let first = lp(vm, l).timers.peek().map(|t| t.when);
+        match first {
+            Some(when) => {
+                let clock = &mut vm.ext.asyncio.clock;
+                if when > clock.now {
+                    clock.now = when;
+                }
+            }
+            None => return Err(deadlock(vm)),
+        }
+        return Ok(());
+    }
+    match timeout {
+        Some(t) if t > 0.0 => {
+            let flag = vm.interrupt.clone();
+            vm.ext.asyncio.clock.sleep(t, &flag);
+        }
+        Some(_) => {}
+        None => return Err(deadlock(vm)),
+    }
+    Ok(())
+}
+
+#[cold]
+fn deadlock(vm: &mut Vm) -> PyErr {
+    vm.runtime_error("deadlock: the event loop has no ready callbacks and no scheduled timers, so nothing can ever wake up the tasks that are waiting")
+}
+
+fn run_ready(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
+    match item {
+        Ready::Step { task, exc } => future::task_step(vm, task, exc),
+        Ready::Wakeup { task, fut } => future::task_wakeup(vm, task, Value::Obj(fut)),
+        Ready::Handle(h) => {
+            let (cancelled, cb, args) = match handle(vm, Value::Obj(h)) {
+                Some(hd) => (hd.cancelled, hd.callback, hd.args.clone()),
+                None => return Ok(()),
+            };
+            if cancelled {
+                return Ok(());
+            }
+            call_callback(vm, l, cb, &args, Some(h))
+        }
+        Ready::Call { func, arg } => call_callback(vm, l, func, &[arg], None),
+    }
+}
+
+/// Run a callback; exceptions go to the loop's exception handler (except
+/// KeyboardInterrupt and SystemExit, which stop the loop).
+fn call_callback(vm: &mut Vm, l: ObjRef, cb: Value, args: &[Value], handle: Option<ObjRef>) -> PyResult<()> {
+    if let Err(e) = vm.call_value(cb, args, &[]) {
+        let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
+        if vm.is_instance_of(e.value(), ki) || vm.is_instance_of(e.value(), se) {
+            return Err(e);
+        }
+        let desc = match handle {
+            Some(h) => vm.to_repr_string(Value::Obj(h)).unwrap_or_default(),
+            None => vm.to_repr_string(cb).unwrap_or_default(),
+        };
+        call_exception_handler(vm, l, &format!("Exception in callback {}", desc), Some(e.value()))?;
+    }
+    Ok(())
+}
+
+/// `loop.call_exception_handler(context)` with the default handler's
+/// output on stderr.
+pub fn call_exception_handler(vm: &mut Vm, l: ObjRef, message: &str, exc: Option<Value>) -> PyResult<()> {
+    let custom = lp(vm, l).exception_handler;
+    if !custom.is_none() {
+        let ctx = vm.new_dict();
+        let d = ctx.as_obj().expect("dict");
+        let mk = vm.new_str("message");
+        let mv = vm.new_str(message);
+        vm.dict_set_item(d, mk, mv)?;
+        if let Some(e) = exc {
+            let ek = vm.new_str("exception");
+            vm.dict_set_item(d, ek, e)?;
+        }
+        vm.call_value(custom, &[Value::Obj(l), ctx], &[])?;
+        return Ok(());
+    }
+    let mut text = format!("{}\n", message);
+    if let Some(e) = exc {
+        text.push_str(&vm.format_exception(e));
+    }
+    vm.out.write_stderr(&text);
+    Ok(())
+}
+
+/// `loop.run_forever()`.
+pub fn run_forever(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
+    check_closed(vm, l)?;
+    if lp(vm, l).running {
+        return Err(vm.runtime_error("This event loop is already running"));
+    }
+    if vm.ext.asyncio.running_loop.is_some() {
+        return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    lp(vm, l).running = true;
+    vm.ext.asyncio.running_loop = Some(l);
+    let r = loop {
+        if let Err(e) = run_once(vm, l) {
+            break Err(e);
+        }
+        if lp(vm, l).stopping {
+            break Ok(());
+        }
+    };
+    let lo = lp(vm, l);
+    lo.stopping = false;
+    lo.running = false;
+    vm.ext.asyncio.running_loop = None;
+    r
+}
+
+/// `loop.run_until_complete(future)`.
+pub fn run_until_complete(vm: &mut Vm, l: ObjRef, fut: Value) -> PyResult<Value> {
+    check_closed(vm, l)?;
+    if lp(vm, l).running {
+        return Err(vm.runtime_error("This event loop is already running"));
+    }
+    if vm.ext.asyncio.running_loop.is_some() {
+        return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
+    }
+    let f = crate::asyncio::module::ensure_future(vm, fut, Some(l))?;
+    vm.ext.asyncio.roots.push(f);
+    let stopper = vm.native_bound("_run_until_complete_cb", crate::asyncio::module::run_until_complete_cb, Value::Obj(l));
+    add_done_callback_any(vm, f, stopper)?;
+    let r = run_forever(vm, l);
+    remove_done_callback_any(vm, f, stopper);
+    if let Some(pos) = vm.ext.asyncio.roots.iter().rposition(|v| v.is(f)) {
+        vm.ext.asyncio.roots.remove(pos);
+    }
+    r?;
+    if !done_any(vm, f)? {
+        return Err(vm.runtime_error("Event loop stopped before Future completed."));
+    }
+    if future::is_future(vm, f) {
+        return future::result(vm, f);
+    }
+    vm.call_method(f, "result", &[])
+}
+
+fn done_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if future::is_future(vm, f) {
+        return Ok(future::done(vm, f));
+    }
+    let r = vm.call_method(f, "done", &[])?;
+    vm.truthy(r)
+}
+
+pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
+    if future::is_future(vm, f) {
+        future::add_done_callback(vm, f, Callback::Py(cb));
+        return Ok(());
+    }
+    vm.call_method(f, "add_done_callback", &[cb])?;
+    Ok(())
+}
+
+fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
+    if let Some(x) = future::fut(vm, f) {
+        x.callbacks.retain(|c| !matches!(c, Callback::Py(v) if v.is(cb)));
+        return;
+    }
+    let _ = vm.call_method(f, "remove_done_callback", &[cb]);
+}
+
+/// `loop.close()`.
+pub fn close(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
+    if lp(vm, l).running {
+        return Err(vm.runtime_error("Cannot close a running event loop"));
+    }
+    let lo = lp(vm, l);
+    if lo.closed {
+        return Ok(());
+    }
+    lo.closed = true;
+    lo.ready.clear();
+    lo.timers.items.clear();
+    lo.timer_cancelled_count = 0;
+    Ok(())
+}

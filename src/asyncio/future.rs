@@ -1,0 +1,562 @@
+//! Futures and tasks as native objects.
+//!
+//! A `Task` is a future whose payload also holds the coroutine it drives.
+//! Stepping a task (`task_step`) sends into / throws into the coroutine;
+//! what the coroutine yields decides what happens next exactly as in
+//! CPython's `Task.__step`: a blocking future gets a wake-up callback, a
+//! bare `yield` (from `sleep(0)`) reschedules the step. Wake-ups and done
+//! callbacks always go through the loop's ready queue, never called
+//! directly, which is what fixes the order of execution.
+
+use std::any::Any;
+
+use crate::asyncio::event_loop::{self, Ready};
+use crate::runtime::generator::GenKind;
+use crate::runtime::heap::push_value;
+use crate::runtime::object::{NativeData, ObjData};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::generator::GenResult;
+use crate::vm::{PyErr, PyResult, Vm};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// A done callback.
+#[derive(Clone, Copy)]
+pub enum Callback {
+    /// `Task.__wakeup` of a task waiting on this future.
+    Wakeup(ObjRef),
+    /// Any Python callable, called with the future.
+    Py(Value),
+}
+
+pub struct TaskObj {
+    pub coro: Value,
+    pub name: Value,
+    pub must_cancel: bool,
+    /// The future the task is blocked on, or None.
+    pub fut_waiter: Value,
+    pub num_cancels_requested: u32,
+}
+
+pub struct FutureObj {
+    pub loop_: ObjRef,
+    pub state: State,
+    pub result: Value,
+    pub exception: Value,
+    pub callbacks: Vec<Callback>,
+    pub cancel_message: Value,
+    /// The CancelledError that ended a task (re-raised by `result()`).
+    pub cancelled_exc: Value,
+    /// An exception nobody retrieved (reported when the future dies).
+    pub log_traceback: bool,
+    /// `_asyncio_future_blocking`.
+    pub blocking: bool,
+    pub task: Option<Box<TaskObj>>,
+}
+
+impl NativeData for FutureObj {
+    fn trace(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.loop_);
+        push_value(self.result, out);
+        push_value(self.exception, out);
+        push_value(self.cancel_message, out);
+        push_value(self.cancelled_exc, out);
+        for cb in &self.callbacks {
+            match cb {
+                Callback::Wakeup(t) => out.push(*t),
+                Callback::Py(v) => push_value(*v, out),
+            }
+        }
+        if let Some(t) = &self.task {
+            push_value(t.coro, out);
+            push_value(t.name, out);
+            push_value(t.fut_waiter, out);
+        }
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+}
+
+impl FutureObj {
+    pub fn new(loop_: ObjRef) -> FutureObj {
+        FutureObj {
+            loop_,
+            state: State::Pending,
+            result: Value::None,
+            exception: Value::None,
+            callbacks: Vec::new(),
+            cancel_message: Value::None,
+            cancelled_exc: Value::None,
+            log_traceback: false,
+            blocking: false,
+            task: None,
+        }
+    }
+}
+
+/// The future payload of `v`, if it is a native future or task.
+pub fn fut(vm: &mut Vm, v: Value) -> Option<&mut FutureObj> {
+    match v.as_obj().map(|r| vm.heap.data_mut(r)) {
+        Some(ObjData::Native2(n)) => n.as_any_mut().downcast_mut::<FutureObj>(),
+        _ => None,
+    }
+}
+
+pub fn fut_ref(vm: &Vm, v: Value) -> Option<&FutureObj> {
+    match v.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Native2(n)) => n.as_any().downcast_ref::<FutureObj>(),
+        _ => None,
+    }
+}
+
+pub fn is_future(vm: &Vm, v: Value) -> bool {
+    fut_ref(vm, v).is_some()
+}
+
+pub fn is_task(vm: &Vm, v: Value) -> bool {
+    fut_ref(vm, v).map(|f| f.task.is_some()).unwrap_or(false)
+}
+
+/// Whether the object's class is exactly the native Future/Task (so its
+/// methods need no Python-level dispatch).
+fn exact(vm: &Vm, v: Value) -> bool {
+    let c = vm.type_of(v);
+    let st = &vm.ext.asyncio;
+    c == st.future_type || c == st.task_type
+}
+
+pub fn new_future(vm: &mut Vm, loop_: ObjRef) -> Value {
+    let cls = vm.ext.asyncio.future_type;
+    vm.alloc(cls, ObjData::Native2(Box::new(FutureObj::new(loop_))))
+}
+
+pub fn done(vm: &Vm, f: Value) -> bool {
+    fut_ref(vm, f).map(|x| x.state != State::Pending).unwrap_or(false)
+}
+
+/// Move the callbacks to the loop's ready queue (`__schedule_callbacks`).
+pub fn schedule_callbacks(vm: &mut Vm, f: ObjRef) {
+    let (cbs, loop_) = match fut(vm, Value::Obj(f)) {
+        Some(x) => (std::mem::take(&mut x.callbacks), x.loop_),
+        None => return,
+    };
+    for cb in cbs {
+        let item = match cb {
+            Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f },
+            Callback::Py(func) => Ready::Call { func, arg: Value::Obj(f) },
+        };
+        event_loop::push_ready(vm, loop_, item);
+    }
+}
+
+#[cold]
+pub fn invalid_state(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
+    let c = vm.ext.asyncio.invalid_state_error;
+    vm.new_error(c, msg)
+}
+
+fn state_name(s: State) -> &'static str {
+    match s {
+        State::Pending => "PENDING",
+        State::Cancelled => "CANCELLED",
+        State::Finished => "FINISHED",
+    }
+}
+
+pub fn set_result(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
+    let state = fut_ref(vm, f).map(|x| x.state).unwrap_or(State::Pending);
+    if state != State::Pending {
+        let r = vm.to_repr_string(f)?;
+        return Err(invalid_state(vm, format!("{}: {}", state_name(state), r)));
+    }
+    if let Some(x) = fut(vm, f) {
+        x.result = v;
+        x.state = State::Finished;
+    }
+    schedule_callbacks(vm, f.as_obj().expect("future"));
+    Ok(())
+}
+
+pub fn set_exception(vm: &mut Vm, f: Value, e: Value) -> PyResult<()> {
+    let state = fut_ref(vm, f).map(|x| x.state).unwrap_or(State::Pending);
+    if state != State::Pending {
+        let r = vm.to_repr_string(f)?;
+        return Err(invalid_state(vm, format!("{}: {}", state_name(state), r)));
+    }
+    let e = match e.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Type(_)) => vm.call_value(e, &[], &[])?,
+        _ => e,
+    };
+    if vm.type_of(e) == vm.exc.stop_iteration {
+        return Err(vm.type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+    }
+    if let Some(x) = fut(vm, f) {
+        x.exception = e;
+        x.state = State::Finished;
+        x.log_traceback = true;
+    }
+    schedule_callbacks(vm, f.as_obj().expect("future"));
+    Ok(())
+}
+
+/// `Future.cancel(msg)` (not Task's).
+pub fn future_cancel(vm: &mut Vm, f: Value, msg: Value) -> bool {
+    let Some(x) = fut(vm, f) else { return false };
+    x.log_traceback = false;
+    if x.state != State::Pending {
+        return false;
+    }
+    x.state = State::Cancelled;
+    x.cancel_message = msg;
+    schedule_callbacks(vm, f.as_obj().expect("future"));
+    true
+}
+
+/// `_make_cancelled_error()`.
+pub fn make_cancelled_error(vm: &mut Vm, f: Value) -> PyErr {
+    let (saved, msg) = match fut(vm, f) {
+        Some(x) => {
+            let s = x.cancelled_exc;
+            x.cancelled_exc = Value::None;
+            (s, x.cancel_message)
+        }
+        None => (Value::None, Value::None),
+    };
+    if let Value::Obj(e) = saved {
+        return PyErr(e);
+    }
+    let c = vm.ext.asyncio.cancelled_error;
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    PyErr(vm.make_exception(c, args))
+}
+
+/// `future.result()`.
+pub fn result(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let (state, res, exc) = match fut(vm, f) {
+        Some(x) => {
+            if x.state == State::Finished {
+                x.log_traceback = false;
+            }
+            (x.state, x.result, x.exception)
+        }
+        None => return Err(vm.type_error("not a future")),
+    };
+    match state {
+        State::Cancelled => Err(make_cancelled_error(vm, f)),
+        State::Pending => Err(invalid_state(vm, "Result is not ready.")),
+        State::Finished => match exc {
+            Value::Obj(e) => Err(PyErr(e)),
+            _ => Ok(res),
+        },
+    }
+}
+
+/// `future.exception()`.
+pub fn exception(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let (state, exc) = match fut(vm, f) {
+        Some(x) => {
+            if x.state == State::Finished {
+                x.log_traceback = false;
+            }
+            (x.state, x.exception)
+        }
+        None => return Err(vm.type_error("not a future")),
+    };
+    match state {
+        State::Cancelled => Err(make_cancelled_error(vm, f)),
+        State::Pending => Err(invalid_state(vm, "Exception is not set.")),
+        State::Finished => Ok(exc),
+    }
+}
+
+pub fn add_done_callback(vm: &mut Vm, f: Value, cb: Callback) {
+    let (state, loop_) = match fut_ref(vm, f) {
+        Some(x) => (x.state, x.loop_),
+        None => return,
+    };
+    if state != State::Pending {
+        let item = match cb {
+            Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f.as_obj().expect("future") },
+            Callback::Py(func) => Ready::Call { func, arg: f },
+        };
+        event_loop::push_ready(vm, loop_, item);
+    } else if let Some(x) = fut(vm, f) {
+        x.callbacks.push(cb);
+    }
+}
+
+// ---- generic operations on any future-like object ----
+
+/// `fut.cancel(msg)` honouring Python subclasses and duck-typed futures.
+pub fn cancel_any(vm: &mut Vm, f: Value, msg: Value) -> PyResult<bool> {
+    if exact(vm, f) {
+        if is_task(vm, f) {
+            return Ok(task_cancel(vm, f, msg));
+        }
+        return Ok(future_cancel(vm, f, msg));
+    }
+    let r = if msg.is_none() {
+        vm.call_method(f, "cancel", &[])?
+    } else {
+        let k = vm.new_str("msg");
+        let m = vm.intern("cancel");
+        let meth = vm.get_attr(f, m)?;
+        vm.call_value(meth, &[], &[(k, msg)])?
+    };
+    vm.truthy(r)
+}
+
+/// Register a task's wake-up on any future-like object.
+fn add_wakeup_any(vm: &mut Vm, f: Value, task: ObjRef) -> PyResult<()> {
+    if exact(vm, f) {
+        add_done_callback(vm, f, Callback::Wakeup(task));
+        return Ok(());
+    }
+    let cb = vm.native_bound("task_wakeup", crate::asyncio::module::task_wakeup_native, Value::Obj(task));
+    vm.call_method(f, "add_done_callback", &[cb])?;
+    Ok(())
+}
+
+// ---- tasks ----
+
+pub fn task(vm: &mut Vm, t: Value) -> Option<&mut TaskObj> {
+    fut(vm, t).and_then(|f| f.task.as_deref_mut())
+}
+
+/// `Task.cancel(msg)`.
+pub fn task_cancel(vm: &mut Vm, t: Value, msg: Value) -> bool {
+    let waiter = {
+        let Some(f) = fut(vm, t) else { return false };
+        f.log_traceback = false;
+        if f.state != State::Pending {
+            return false;
+        }
+        let Some(tk) = f.task.as_deref_mut() else { return false };
+        tk.num_cancels_requested += 1;
+        tk.fut_waiter
+    };
+    if !waiter.is_none() {
+        match cancel_any(vm, waiter, msg) {
+            Ok(true) => return true,
+            Ok(false) => {}
+            Err(_) => {}
+        }
+    }
+    if let Some(f) = fut(vm, t) {
+        f.cancel_message = msg;
+        if let Some(tk) = f.task.as_deref_mut() {
+            tk.must_cancel = true;
+        }
+    }
+    true
+}
+
+/// Send into / throw into a task's coroutine (a coroutine object, a
+/// native awaitable, or any object with send/throw).
+fn coro_step(vm: &mut Vm, coro: Value, exc: Option<PyErr>) -> PyResult<GenResult> {
+    if let Some(ObjData::Generator(g)) = coro.as_obj().map(|r| vm.heap.data(r)) {
+        if g.kind != GenKind::AsyncGenerator {
+            let r = coro.as_obj().expect("gen");
+            return match exc {
+                None => vm.gen_send(r, Value::None),
+                Some(e) => vm.gen_throw(r, e),
+            };
+        }
+    }
+    match exc {
+        None => {
+            if let Some(o) = crate::asyncio::native_send(vm, coro, Value::None)? {
+                return Ok(match o {
+                    crate::vm::run::SendOutcome::Yielded(y) => GenResult::Yield(y),
+                    crate::vm::run::SendOutcome::Returned(v) => GenResult::Return(v),
+                    crate::vm::run::SendOutcome::Pushed => GenResult::Yield(Value::None),
+                });
+            }
+            match vm.call_method(coro, "send", &[Value::None]) {
+                Ok(y) => Ok(GenResult::Yield(y)),
+                Err(e) => match vm.stop_iteration_value(e) {
+                    Some(v) => Ok(GenResult::Return(v)),
+                    None => Err(e),
+                },
+            }
+        }
+        Some(e) => {
+            if let Some(r) = crate::asyncio::native_throw(vm, coro, e)? {
+                return Ok(r);
+            }
+            match vm.call_method(coro, "throw", &[e.value()]) {
+                Ok(y) => Ok(GenResult::Yield(y)),
+                Err(e2) => match vm.stop_iteration_value(e2) {
+                    Some(v) => Ok(GenResult::Return(v)),
+                    None => Err(e2),
+                },
+            }
+        }
+    }
+}
+
+fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
+    let c = vm.ext.asyncio.cancelled_error;
+    vm.is_instance_of(e, c)
+}
+
+/// `Task.__step(exc)`.
+pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
+    let tv = Value::Obj(t);
+    let (state, loop_) = match fut_ref(vm, tv) {
+        Some(f) => (f.state, f.loop_),
+        None => return Ok(()),
+    };
+    if state != State::Pending {
+        let r = vm.to_repr_string(tv)?;
+        return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
+    }
+    let mut exc = exc;
+    let must_cancel = task(vm, tv).map(|k| k.must_cancel).unwrap_or(false);
+    if must_cancel {
+        if !is_cancelled_error(vm, exc) {
+            exc = make_cancelled_error(vm, tv).value();
+        }
+        if let Some(k) = task(vm, tv) {
+            k.must_cancel = false;
+        }
+    }
+    let coro = match task(vm, tv) {
+        Some(k) => {
+            k.fut_waiter = Value::None;
+            k.coro
+        }
+        None => return Ok(()),
+    };
+    event_loop::enter_task(vm, loop_, t)?;
+    let exc_err = if exc.is_none() { None } else { Some(vm.as_exception(exc)) };
+    let r = coro_step(vm, coro, exc_err);
+    event_loop::leave_task(vm, loop_, t);
+    match r {
+        Ok(GenResult::Return(v)) => {
+            let must = task(vm, tv).map(|k| k.must_cancel).unwrap_or(false);
+            if must {
+                if let Some(k) = task(vm, tv) {
+                    k.must_cancel = false;
+                }
+                let msg = fut_ref(vm, tv).map(|f| f.cancel_message).unwrap_or(Value::None);
+                future_cancel(vm, tv, msg);
+            } else {
+                set_result(vm, tv, v)?;
+            }
+        }
+        Err(e) => {
+            let ev = e.value();
+            if is_cancelled_error(vm, ev) {
+                if let Some(f) = fut(vm, tv) {
+                    f.cancelled_exc = ev;
+                }
+                future_cancel(vm, tv, Value::None);
+            } else {
+                let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
+                let fatal = vm.is_instance_of(ev, ki) || vm.is_instance_of(ev, se);
+                set_exception(vm, tv, ev)?;
+                if fatal {
+                    return Err(e);
+                }
+            }
+        }
+        Ok(GenResult::Yield(y)) => handle_yield(vm, t, loop_, y)?,
+    }
+    Ok(())
+}
+
+/// What a task's coroutine yielded.
+fn handle_yield(vm: &mut Vm, t: ObjRef, loop_: ObjRef, y: Value) -> PyResult<()> {
+    let tv = Value::Obj(t);
+    if y.is_none() {
+        event_loop::push_ready(vm, loop_, Ready::Step { task: t, exc: Value::None });
+        return Ok(());
+    }
+    let blocking = if let Some(f) = fut_ref(vm, y) {
+        Some(f.blocking)
+    } else {
+        let b = vm.names._asyncio_future_blocking;
+        match vm.get_attr_opt(y, b)? {
+            Some(Value::None) | None => None,
+            Some(v) => Some(vm.truthy(v)?),
+        }
+    };
+    let Some(blocking) = blocking else {
+        let r = vm.to_repr_string(y)?;
+        let e = vm.runtime_error(format!("Task got bad yield: {}", r));
+        event_loop::push_ready(vm, loop_, Ready::Step { task: t, exc: e.value() });
+        return Ok(());
+    };
+    if !blocking {
+        let tr = vm.to_repr_string(tv)?;
+        let yr = vm.to_repr_string(y)?;
+        let e = vm.runtime_error(format!("yield was used instead of yield from in task {} with {}", tr, yr));
+        event_loop::push_ready(vm, loop_, Ready::Step { task: t, exc: e.value() });
+        return Ok(());
+    }
+    if y.is(tv) {
+        let tr = vm.to_repr_string(tv)?;
+        let e = vm.runtime_error(format!("Task cannot await on itself: {}", tr));
+        event_loop::push_ready(vm, loop_, Ready::Step { task: t, exc: e.value() });
+        return Ok(());
+    }
+    match fut(vm, y) {
+        Some(f) => f.blocking = false,
+        None => {
+            let b = vm.names._asyncio_future_blocking;
+            vm.set_attr(y, b, Value::Bool(false))?;
+        }
+    }
+    add_wakeup_any(vm, y, t)?;
+    let must = match task(vm, tv) {
+        Some(k) => {
+            k.fut_waiter = y;
+            k.must_cancel
+        }
+        None => false,
+    };
+    if must {
+        let msg = fut_ref(vm, tv).map(|f| f.cancel_message).unwrap_or(Value::None);
+        if cancel_any(vm, y, msg)? {
+            if let Some(k) = task(vm, tv) {
+                k.must_cancel = false;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `Task.__wakeup(future)`.
+pub fn task_wakeup(vm: &mut Vm, t: ObjRef, f: Value) -> PyResult<()> {
+    let exc = if is_future(vm, f) {
+        match fut_ref(vm, f).map(|x| (x.state, x.exception)) {
+            Some((State::Finished, Value::None)) => Value::None,
+            _ => match result(vm, f) {
+                Ok(_) => Value::None,
+                Err(e) => e.value(),
+            },
+        }
+    } else {
+        match vm.call_method(f, "result", &[]) {
+            Ok(_) => Value::None,
+            Err(e) => e.value(),
+        }
+    };
+    if let (Value::Obj(_), true) = (exc, is_future(vm, f)) {
+        // result() was retrieved through the wake-up: don't log it.
+        if let Some(x) = fut(vm, f) {
+            x.log_traceback = false;
+        }
+    }
+    task_step(vm, t, exc)
+}

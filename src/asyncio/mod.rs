@@ -1,0 +1,222 @@
+//! asyncio inside the VM: the event loop, futures, tasks and the async
+//! generator machinery, as native objects the dispatch loop can drive
+//! without Python-level callbacks on the hot path. The Python-level parts
+//! of the `asyncio` package (gather, queues, locks, TaskGroup, timeouts,
+//! `run`) live in `stdlib/py/asyncio.py` on top of the `_asyncio` module.
+
+pub mod asyncgen;
+pub mod clock;
+pub mod event_loop;
+pub mod future;
+pub mod module;
+pub mod timers;
+
+use crate::runtime::generator::{GenKind, GenState};
+use crate::runtime::heap::push_value;
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::generator::GenResult;
+use crate::vm::run::SendOutcome;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Event-loop state owned by the VM.
+#[derive(Default)]
+pub struct AsyncioState {
+    pub clock: clock::Clock,
+    pub running_loop: Option<ObjRef>,
+    /// `set_event_loop()`'s loop (`get_event_loop()` outside a running loop).
+    pub event_loop: Option<ObjRef>,
+    pub event_loop_was_set: bool,
+    /// (loop, task) pairs for `current_task()`.
+    pub current_tasks: Vec<(ObjRef, ObjRef)>,
+    /// Tasks not known to be done (`all_tasks()`).
+    pub all_tasks: Vec<ObjRef>,
+    pub tasks_after_prune: usize,
+    /// `Task-N` numbering (process-wide, as in CPython).
+    pub task_counter: u64,
+    pub cancelled_error: ObjRef,
+    pub invalid_state_error: ObjRef,
+    pub future_type: ObjRef,
+    pub task_type: ObjRef,
+    pub loop_type: ObjRef,
+    pub handle_type: ObjRef,
+    pub timer_handle_type: ObjRef,
+    pub sleep_type: ObjRef,
+    pub set_result_fn: Option<Value>,
+    /// Python helpers registered by `asyncio.py` (shutdown_asyncgens, ...).
+    pub helpers: Vec<Value>,
+    /// Values the asyncio machinery keeps alive.
+    pub roots: Vec<Value>,
+}
+
+impl AsyncioState {
+    pub fn trace(&self, out: &mut Vec<ObjRef>) {
+        out.extend(self.running_loop);
+        out.extend(self.event_loop);
+        for &(l, t) in &self.current_tasks {
+            out.push(l);
+            out.push(t);
+        }
+        out.extend(self.all_tasks.iter().copied());
+        for v in self.roots.iter().chain(self.helpers.iter()).chain(self.set_result_fn.iter()) {
+            push_value(*v, out);
+        }
+    }
+}
+
+/// Set up the asyncio types (called once when the VM starts).
+pub fn install(vm: &mut Vm) {
+    vm.ext.asyncio.clock = clock::Clock::new(vm.config.virtual_clock);
+    module::install_types(vm);
+    asyncgen::install(vm);
+}
+
+/// `Send` into a native awaitable (futures, asend objects, coroutine
+/// wrappers, sleeps); `None` if `sub` is not one.
+pub fn native_send(vm: &mut Vm, sub: Value, value: Value) -> PyResult<Option<SendOutcome>> {
+    asyncgen::native_send(vm, sub, value)
+}
+
+/// `throw` into a native awaitable; `None` if `sub` is not one.
+pub fn native_throw(vm: &mut Vm, sub: Value, exc: PyErr) -> PyResult<Option<GenResult>> {
+    asyncgen::native_throw(vm, sub, exc)
+}
+
+/// Whether `v` is a native object that `await` can drive directly.
+pub fn is_native_awaitable(vm: &Vm, v: Value) -> bool {
+    asyncgen::is_native_awaitable(vm, v)
+}
+
+/// Futures, tasks and sleeps are stepped natively.
+pub fn future_like(vm: &Vm, v: Value) -> bool {
+    future::is_future(vm, v) || module::is_sleep(vm, v)
+}
+
+/// `Send` into a future: yield it while pending (marking it blocking),
+/// return its result once done.
+pub fn future_send(vm: &mut Vm, sub: Value, _value: Value) -> PyResult<Option<SendOutcome>> {
+    if module::is_sleep(vm, sub) {
+        return module::sleep_step(vm, sub, None).map(Some);
+    }
+    if !future::is_future(vm, sub) {
+        return Ok(None);
+    }
+    if !future::done(vm, sub) {
+        if let Some(f) = future::fut(vm, sub) {
+            f.blocking = true;
+        }
+        return Ok(Some(SendOutcome::Yielded(sub)));
+    }
+    future::result(vm, sub).map(|v| Some(SendOutcome::Returned(v)))
+}
+
+pub fn future_throw(vm: &mut Vm, sub: Value, exc: PyErr) -> PyResult<Option<GenResult>> {
+    if module::is_sleep(vm, sub) {
+        return match module::sleep_step(vm, sub, Some(exc)) {
+            Ok(SendOutcome::Yielded(y)) => Ok(Some(GenResult::Yield(y))),
+            Ok(SendOutcome::Returned(r)) => Ok(Some(GenResult::Return(r))),
+            Ok(SendOutcome::Pushed) => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    if future::is_future(vm, sub) {
+        return Err(exc);
+    }
+    Ok(None)
+}
+
+pub fn future_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    let v = Value::Obj(r);
+    if future::is_future(vm, v) || event_loop::is_loop(vm, v) {
+        let s = vm.call_method(v, "__repr__", &[])?;
+        return Ok(vm.str_of(s).map(|x| x.to_string()));
+    }
+    if module::is_sleep(vm, v) {
+        return Ok(Some(format!("<coroutine object sleep at {:#x}>", vm.id_of(r))));
+    }
+    Ok(None)
+}
+
+/// The loop's first-iteration hook for async generators: remember them so
+/// `shutdown_asyncgens()` can close them.
+pub fn asyncgen_first_iter(vm: &mut Vm, gen: ObjRef) -> PyResult<()> {
+    let inited = match vm.heap.data(gen) {
+        ObjData::Generator(g) => g.ag_hooks_inited,
+        _ => true,
+    };
+    if inited {
+        return Ok(());
+    }
+    if let ObjData::Generator(g) = vm.heap.data_mut(gen) {
+        g.ag_hooks_inited = true;
+    }
+    if let Some(l) = vm.ext.asyncio.running_loop {
+        let lo = event_loop::lp(vm, l);
+        lo.asyncgens.push(gen);
+        if let ObjData::Generator(g) = vm.heap.data_mut(gen) {
+            g.ag_finalizer = Value::Obj(l);
+        }
+    }
+    Ok(())
+}
+
+/// Whether an unreachable generator must be finalised before it is freed:
+/// a suspended async generator registered with a loop (its `aclose()` is
+/// scheduled as a task, as CPython's finalizer hook does).
+pub fn needs_finalizer(vm: &Vm, g: ObjRef) -> bool {
+    match vm.heap.data(g) {
+        ObjData::Generator(gen) => gen.kind == GenKind::AsyncGenerator && gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
+        _ => false,
+    }
+}
+
+/// Finalise an object queued by the collector.
+pub fn finalize(vm: &mut Vm, v: Value) {
+    let Some(g) = v.as_obj() else { return };
+    let l = match vm.heap.data_mut(g) {
+        ObjData::Generator(gen) => {
+            let l = gen.ag_finalizer;
+            gen.ag_finalizer = Value::None;
+            l
+        }
+        _ => return,
+    };
+    let Some(l) = l.as_obj() else { return };
+    let lo = event_loop::lp(vm, l);
+    lo.asyncgens.retain(|&x| x != g);
+    if lo.closed {
+        return;
+    }
+    // call_soon(loop.create_task, agen.aclose())
+    let aclose = asyncgen::aclose(vm, g);
+    let ct = vm.intern("create_task");
+    if let Ok(f) = vm.get_attr(Value::Obj(l), ct) {
+        let _ = event_loop::call_soon(vm, l, f, vec![aclose]);
+    }
+}
+
+/// `repr()` of native asyncio objects.
+pub fn native_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    asyncgen::native_repr(vm, r)
+}
+
+/// `coro.__await__()`: an iterator driving the coroutine.
+pub fn coroutine_wrapper(vm: &mut Vm, coro: Value) -> Value {
+    asyncgen::coroutine_wrapper(vm, coro)
+}
+
+/// A coroutine-like wrapper around any awaitable iterator (for
+/// `ensure_future` of objects with `__await__`).
+pub fn coroutine_wrapper_for(vm: &mut Vm, it: Value) -> Value {
+    asyncgen::awaitable_wrapper(vm, it)
+}
+
+/// `anext(it, default)`.
+pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    asyncgen::anext_with_default(vm, awaitable, default)
+}
+
+/// Finish the event loop's business at interpreter exit.
+pub fn at_exit(vm: &mut Vm) {
+    let _ = vm;
+}

@@ -1,0 +1,1057 @@
+//! The functions of the `builtins` module (`print`, `len`, `sorted`, ...)
+//! and the module itself.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::ast::{BinOp, CmpOp};
+use crate::builtins::args::{arity, check_kwargs, kwarg, no_kwargs};
+use crate::runtime::function::NativeFn;
+use crate::runtime::iter::IterState;
+use crate::runtime::object::{ModuleObj, ObjData};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::ops::Num;
+use crate::vm::{KwArgs, PyResult, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("id", id),
+    ("hash", hash),
+    ("iter", iter),
+    ("next", next),
+    ("aiter", aiter),
+    ("anext", anext),
+    ("sorted", sorted),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("abs", abs),
+    ("round", round),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("any", any),
+    ("all", all),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("format", format),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("callable", callable),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("input", input),
+    ("__build_class__", crate::builtins::object::build_class),
+    ("__import__", import),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("exit", exit),
+    ("quit", exit),
+    ("help", help),
+    ("breakpoint", breakpoint),
+];
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    for &(name, f) in FUNCTIONS {
+        let v = vm.native_fn(name, f);
+        let k = vm.intern(name);
+        vm.dict_set_str(b, k, v);
+    }
+    let t = &vm.types;
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool),
+        ("float", t.float),
+        ("complex", t.complex),
+        ("str", t.str),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("enumerate", t.enumerate),
+        ("zip", t.zip),
+        ("map", t.map),
+        ("filter", t.filter),
+        ("reversed", t.reversed),
+    ];
+    for (name, r) in types {
+        let k = vm.intern(name);
+        vm.dict_set_str(b, k, Value::Obj(r));
+    }
+    for (name, r) in vm.exc.all() {
+        let k = vm.intern(name);
+        vm.dict_set_str(b, k, Value::Obj(r));
+    }
+    for (alias, target) in [("EnvironmentError", vm.exc.os_error), ("IOError", vm.exc.os_error)] {
+        let k = vm.intern(alias);
+        vm.dict_set_str(b, k, Value::Obj(target));
+    }
+    let consts = [("NotImplemented", vm.not_implemented), ("Ellipsis", vm.ellipsis), ("None", Value::None), ("True", Value::Bool(true)), ("False", Value::Bool(false)), ("__debug__", Value::Bool(true))];
+    for (name, v) in consts {
+        let k = vm.intern(name);
+        vm.dict_set_str(b, k, v);
+    }
+    let name = vm.new_str("builtins");
+    let k = vm.names.__name__;
+    vm.dict_set_str(b, k, name);
+    let open = vm.native_fn("open", crate::stdlib::files::open);
+    let k = vm.intern("open");
+    vm.dict_set_str(b, k, open);
+}
+
+/// Create the module object wrapping the builtins dict.
+pub fn builtins_module(vm: &mut Vm) -> Value {
+    let cls = vm.types.module;
+    let d = vm.builtins;
+    vm.alloc(cls, ObjData::Module(Box::new(ModuleObj { name: "builtins".into(), dict: d })))
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(vm, kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("sep must be None or a string, not {}", tn)));
+            }
+        },
+    };
+    let end = match kwarg(vm, kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("end must be None or a string, not {}", tn)));
+            }
+        },
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str_string(a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(vm, kw, "file").unwrap_or(Value::None);
+    let flush = match kwarg(vm, kw, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    crate::stdlib::sys::write_to(vm, file, &out)?;
+    if flush {
+        crate::stdlib::sys::flush_file(vm, file)?;
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(vm.len_of(args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kwargs(vm, "repr", kw)?;
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.to_repr_string(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let s = vm.to_repr_string(args[0])?;
+    let a = crate::builtins::str::ascii_escape(&s);
+    Ok(vm.new_str(a))
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    Ok(Value::Bool(crate::builtins::object::isinstance(vm, args[0], args[1])?))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    Ok(Value::Bool(crate::builtins::object::issubclass(vm, args[0], args[1])?))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(match args[0] {
+        Value::Obj(r) => Value::Int(vm.id_of(r) as i64),
+        Value::Int(i) => Value::Int(0x7e00_0000_0000 + (i & 0xffff) * 32),
+        Value::Float(f) => Value::Int(0x7d00_0000_0000 + (f.to_bits() as i64 & 0xffff_ffff)),
+        Value::Bool(b) => Value::Int(0x7c00_0000_0000 + b as i64 * 32),
+        _ => Value::Int(0x7c00_0000_1000),
+    })
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash_value(args[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        let cls = vm.types.callable_iterator;
+        return Ok(vm.alloc(cls, ObjData::Iter(Box::new(IterState::Callable { func: args[0], sentinel: args[1] }))));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = match it.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Iter(_) | ObjData::Generator(_)) => true,
+        _ => {
+            let n = vm.names.__next__;
+            vm.lookup_special(it, n).is_some()
+        }
+    };
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{}' object is not an iterator", tn)));
+    }
+    // Generators and user iterators: keep StopIteration's value.
+    if let Some(ObjData::Generator(_)) = it.as_obj().map(|r| vm.heap.data(r)) {
+        let g = it.as_obj().expect("gen");
+        return match vm.gen_send(g, Value::None)? {
+            crate::vm::generator::GenResult::Yield(v) => Ok(v),
+            crate::vm::generator::GenResult::Return(v) => match args.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.stop_iteration(v)),
+            },
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn aiter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "aiter", args, 1, 1)?;
+    vm.get_aiter(args[0])
+}
+
+fn anext(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "anext", args, 1, 2)?;
+    let aw = vm.get_anext(args[0])?;
+    match args.get(1) {
+        None => Ok(aw),
+        Some(&default) => crate::asyncio::anext_with_default(vm, aw, default),
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let items = vm.collect_iterable(args[0])?;
+    let list = vm.new_list(items);
+    vm.temp_roots.push(list);
+    let r = crate::builtins::list::sort_list(vm, list.as_obj().expect("list"), kwarg(vm, kw, "key"), kwarg(vm, kw, "reverse"));
+    vm.temp_roots.pop();
+    r?;
+    Ok(list)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_kwargs(vm, "sum", kw, &["start"])?;
+    arity(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    if vm.str_of(acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    vm.temp_roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iter_next(it)? {
+            acc = match crate::vm::ops::fast_binop(acc, x, BinOp::Add) {
+                Some(v) => v,
+                None => {
+                    vm.temp_roots.push(acc);
+                    let r = vm.binary_op(acc, x, BinOp::Add);
+                    vm.temp_roots.pop();
+                    r?
+                }
+            };
+        }
+        Ok(acc)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CmpOp::Gt)
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, op: CmpOp) -> PyResult<Value> {
+    check_kwargs(vm, name, kw, &["key", "default"])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kw, "default");
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        };
+    }
+    let list = vm.new_list(items.clone());
+    vm.temp_roots.push(list);
+    let r = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call_value(k, &[best], &[])?,
+            None => best,
+        };
+        vm.temp_roots.push(best_key);
+        for &x in &items[1..] {
+            let xk = match key {
+                Some(k) => vm.call_value(k, &[x], &[])?,
+                None => x,
+            };
+            let better = match crate::vm::compare::fast_compare(xk, best_key, op) {
+                Some(b) => b,
+                None => {
+                    let r = vm.compare_op(xk, best_key, op)?;
+                    vm.truthy(r)?
+                }
+            };
+            if better {
+                best = x;
+                best_key = xk;
+                if let Some(slot) = vm.temp_roots.last_mut() {
+                    *slot = xk;
+                }
+            }
+        }
+        vm.temp_roots.pop();
+        Ok(best)
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    let builtin = v.as_obj().map(|r| vm.builtin_class(r)).unwrap_or(true);
+    if builtin {
+        match vm.as_number(v) {
+            Some(Num::Int(i)) => {
+                return Ok(match i.checked_abs() {
+                    Some(a) => Value::Int(a),
+                    None => vm.new_bigint(BigInt::from(i).abs()),
+                })
+            }
+            Some(Num::Big(b)) => return Ok(vm.new_bigint(b.abs())),
+            Some(Num::Float(f)) => return Ok(Value::Float(f.abs())),
+            Some(Num::Complex(r, i)) => return Ok(Value::Float(r.hypot(i))),
+            None => {}
+        }
+    }
+    let n = vm.names.__abs__;
+    match vm.lookup_special(v, n) {
+        Some(m) => vm.call_value(m, &[v], &[]),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", tn)))
+        }
+    }
+}
+
+/// Python's `round()` for floats: correctly rounded to `nd` decimals.
+pub fn round_float(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    if nd >= 0 {
+        if nd > 300 {
+            return x;
+        }
+        let s = format!("{:.*}", nd as usize, x);
+        s.parse().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-nd) as i32);
+        if !p.is_finite() {
+            return 0.0 * x;
+        }
+        let y = x / p;
+        let r = y.round();
+        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+        r * p
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
+    let number = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
+    let Some(x) = number else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).filter(|v| !v.is_none());
+    let builtin = x.as_obj().map(|r| vm.builtin_class(r)).unwrap_or(true);
+    if builtin {
+        match vm.as_number(x) {
+            Some(Num::Float(f)) => {
+                return match nd {
+                    None => {
+                        if f.is_nan() {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
+                            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                        }
+                        let r = f.round();
+                        let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                        Ok(float_to_int(vm, r))
+                    }
+                    Some(n) => {
+                        let n = vm.index_value(n)?;
+                        Ok(Value::Float(round_float(f, n)))
+                    }
+                };
+            }
+            Some(Num::Int(_)) | Some(Num::Big(_)) => {
+                let i = match x {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    other => other,
+                };
+                return match nd {
+                    None => Ok(i),
+                    Some(n) => {
+                        let n = vm.index_value(n)?;
+                        if n >= 0 {
+                            return Ok(i);
+                        }
+                        let big = match vm.as_number(i) {
+                            Some(Num::Int(v)) => BigInt::from(v),
+                            Some(Num::Big(b)) => b,
+                            _ => BigInt::zero(),
+                        };
+                        let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                        let half = &p / 2;
+                        let (q, r) = num_integer::Integer::div_mod_floor(&big, &p);
+                        let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                        Ok(vm.new_bigint(q * p))
+                    }
+                };
+            }
+            _ => {}
+        }
+    }
+    let rn = vm.names.__round__;
+    match vm.lookup_special(x, rn) {
+        Some(m) => match nd {
+            Some(n) => vm.call_value(m, &[x, n], &[]),
+            None => vm.call_value(m, &[x], &[]),
+        },
+        None => {
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", tn)))
+        }
+    }
+}
+
+/// An int value from an integral float.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
+    if f.abs() < 9.2e18 {
+        Value::Int(f as i64)
+    } else {
+        let b: BigInt = num_traits::FromPrimitive::from_f64(f).unwrap_or_default();
+        vm.new_bigint(b)
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Some(x), Some(y)) = (vm.as_number(a), vm.as_number(b)) {
+        if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
+            return Err(vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'"));
+        }
+        let q = vm.numeric_op(x.clone(), y.clone(), BinOp::FloorDiv).map_err(|e| e)?;
+        let r = vm.numeric_op(x, y, BinOp::Mod)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    let n = vm.intern("__divmod__");
+    if let Some(m) = vm.lookup_special(a, n) {
+        let r = vm.call_value(m, &[a, b], &[])?;
+        if !r.is(vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    let rn = vm.intern("__rdivmod__");
+    if let Some(m) = vm.lookup_special(b, rn) {
+        let r = vm.call_value(m, &[b, a], &[])?;
+        if !r.is(vm.not_implemented) {
+            return Ok(r);
+        }
+    }
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", ta, tb)))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    let base = args.first().copied().or_else(|| kwarg(vm, kw, "base"));
+    let exp = args.get(1).copied().or_else(|| kwarg(vm, kw, "exp"));
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(vm.type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+    };
+    let m = args.get(2).copied().or_else(|| kwarg(vm, kw, "mod")).filter(|v| !v.is_none());
+    let Some(m) = m else {
+        return vm.binary_op(base, exp, BinOp::Pow);
+    };
+    let (Some(b), Some(e), Some(md)) = (vm.as_number(base), vm.as_number(exp), vm.as_number(m)) else {
+        return Err(vm.type_error("unsupported operand type(s) for ** or pow(): three arguments"));
+    };
+    let to = |n: &Num| -> Option<BigInt> {
+        match n {
+            Num::Int(i) => Some(BigInt::from(*i)),
+            Num::Big(b) => Some(b.clone()),
+            _ => None,
+        }
+    };
+    let (Some(b), Some(e), Some(md)) = (to(&b), to(&e), to(&md)) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    if md.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let base = if e.is_negative() {
+        // Modular inverse.
+        let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &md), &md);
+        if !g.gcd.abs().is_one_value() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        num_integer::Integer::mod_floor(&g.x, &md)
+    } else {
+        b
+    };
+    let e = e.abs();
+    let r = base.modpow(&e, &md.abs());
+    let r = if md.is_negative() && !r.is_zero() { r + md } else { r };
+    Ok(vm.new_bigint(r))
+}
+
+trait IsOne {
+    fn is_one_value(&self) -> bool;
+}
+
+impl IsOne for BigInt {
+    fn is_one_value(&self) -> bool {
+        *self == BigInt::from(1)
+    }
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.temp_roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iter_next(it)? {
+            if vm.truthy(x)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.temp_roots.push(it);
+    let r = (|| {
+        while let Some(x) = vm.iter_next(it)? {
+            if !vm.truthy(x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let i = vm.index_value(args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.char_value(c)),
+        None => {
+            if (0xD800..0xE000).contains(&i) {
+                // Lone surrogates cannot be represented in UTF-8 strings.
+                return Ok(vm.new_str(char::REPLACEMENT_CHARACTER.to_string()));
+            }
+            Err(vm.value_error("chr() arg not in range(0x110000)"))
+        }
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    if let Some(s) = vm.str_of(args[0]) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => {
+                let n = s.chars().count();
+                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
+            }
+        };
+    }
+    if let Some(ObjData::Bytes(b)) = args[0].as_obj().map(|r| vm.heap.data(r)) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        let n = b.len();
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+    }
+    let tn = vm.type_name(args[0]);
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", tn)))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, spec: &str) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let i = match vm.as_number(args[0]) {
+        Some(Num::Int(i)) => BigInt::from(i),
+        Some(Num::Big(b)) => b,
+        _ => {
+            let n = vm.names.__index__;
+            if vm.lookup_special(args[0], n).is_some() {
+                BigInt::from(vm.index_value(args[0])?)
+            } else {
+                let tn = vm.type_name(args[0]);
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+            }
+        }
+    };
+    let fs = crate::vm::format::parse_spec(spec).expect("static spec");
+    let s = crate::vm::format::format_int(&i, &fs).map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, "hex", "#x")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, "oct", "#o")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    radix(vm, args, "bin", "#b")
+}
+
+fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => match vm.str_of(*s) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(*s);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", tn)));
+            }
+        },
+        None => String::new(),
+    };
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjRef> {
+    match vm.str_of(v) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            let _ = fname;
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", tn)))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1], "getattr")?;
+    match args.get(2) {
+        Some(&d) => Ok(vm.get_attr_opt(args[0], name)?.unwrap_or(d)),
+        None => vm.get_attr(args[0], name),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1], "setattr")?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1], "hasattr")?;
+    Ok(Value::Bool(vm.get_attr_opt(args[0], name)?.is_some()))
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1], "delattr")?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+pub fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Function(_) | ObjData::Native(_) | ObjData::BoundMethod(_) | ObjData::Type(_)) => true,
+        _ => {
+            let c = vm.names.__call__;
+            vm.lookup_special(v, c).is_some()
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, args[0])))
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "vars", args, 0, 1)?;
+    if args.is_empty() {
+        return locals(vm, args, &[]);
+    }
+    let d = vm.names.__dict__;
+    match vm.get_attr_opt(args[0], d)? {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// The names `dir(obj)` lists, sorted.
+pub fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |vm: &mut Vm, d: ObjRef, names: &mut Vec<String>| {
+        for k in vm.dict(d).keys() {
+            if let Some(s) = vm.str_of(k) {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    if let Value::Obj(r) = obj {
+        match vm.heap.data(r) {
+            ObjData::Module(m) => {
+                let d = m.dict;
+                add_dict(vm, d, &mut names);
+                names.sort();
+                return Ok(names);
+            }
+            ObjData::Type(t) => {
+                let mro = t.mro.clone();
+                for c in mro {
+                    if let ObjData::Type(ct) = vm.heap.data(c) {
+                        let d = ct.dict;
+                        add_dict(vm, d, &mut names);
+                    }
+                }
+                names.sort();
+                return Ok(names);
+            }
+            _ => {}
+        }
+        if let Some(d) = vm.instance_dict(r) {
+            add_dict(vm, d, &mut names);
+        }
+    }
+    let cls = vm.type_of(obj);
+    let mro = match vm.heap.data(cls) {
+        ObjData::Type(t) => t.mro.clone(),
+        _ => Vec::new(),
+    };
+    for c in mro {
+        if let ObjData::Type(ct) = vm.heap.data(c) {
+            let d = ct.dict;
+            add_dict(vm, d, &mut names);
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "dir", args, 0, 1)?;
+    let names = match args.first() {
+        Some(&o) => {
+            let dn = vm.intern("__dir__");
+            let is_module_or_type = matches!(o.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Module(_) | ObjData::Type(_)));
+            match vm.lookup_special(o, dn) {
+                Some(m) if !vm.is_object_slot(m, "__dir__") && !is_module_or_type => {
+                    let r = vm.call_value(m, &[o], &[])?;
+                    let items = vm.collect_iterable(r)?;
+                    let list = vm.new_list(items);
+                    crate::builtins::list::sort_list(vm, list.as_obj().expect("list"), None, None)?;
+                    return Ok(list);
+                }
+                _ => dir_names(vm, o)?,
+            }
+        }
+        None => {
+            let d = locals(vm, &[], &[])?;
+            let mut names: Vec<String> = vm.dict(d.as_obj().expect("dict")).keys().iter().filter_map(|k| vm.str_of(*k).map(|s| s.to_string())).collect();
+            names.sort();
+            names
+        }
+    };
+    let vals: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals)),
+        None => Ok(Value::Obj(vm.builtins)),
+    }
+}
+
+fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
+    if let Some(l) = f.locals {
+        return Ok(Value::Obj(l));
+    }
+    if f.code.name == "<module>" {
+        return Ok(Value::Obj(f.globals));
+    }
+    // A snapshot of the fast locals.
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict_ref();
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_undef() {
+            let k = vm.intern(name);
+            vm.dict_set_str(d, k, v);
+        }
+    }
+    let nl = code.nlocals as usize;
+    for (j, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        if let Some(ObjData::Cell(v)) = vm.stack[base + nl + j].as_obj().map(|r| vm.heap.data(r)) {
+            let v = *v;
+            if !v.is_undef() {
+                let k = vm.intern(name);
+                vm.dict_set_str(d, k, v);
+            }
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let s = vm.to_str_string(p)?;
+        vm.out.write_stdout(&s);
+    }
+    vm.out.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => {
+            let c = vm.exc.eof_error;
+            Err(vm.new_error(c, "EOF when reading a line"))
+        }
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => {
+            let c = vm.exc.os_error;
+            Err(vm.new_error(c, e.to_string()))
+        }
+    }
+}
+
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let name = crate::builtins::args::arg_or_kw(vm, args, 0, kw, "name").unwrap_or(Value::None);
+    let fromlist = crate::builtins::args::arg_or_kw(vm, args, 3, kw, "fromlist").unwrap_or(Value::None);
+    let level = crate::builtins::args::arg_or_kw(vm, args, 4, kw, "level").unwrap_or(Value::Int(0));
+    let Some(n) = vm.str_of(name).map(|s| s.to_string()) else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let globals = match args.get(1).and_then(|g| g.as_obj()) {
+        Some(g) if matches!(vm.heap.data(g), ObjData::Dict(_)) => g,
+        _ => vm.current_globals().unwrap_or(vm.builtins),
+    };
+    let fl = match fromlist.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::List(l)) => {
+            let l = l.clone();
+            vm.new_tuple(l)
+        }
+        _ => fromlist,
+    };
+    let nr = vm.intern(&n);
+    vm.import_name(nr, fl, level, globals)
+}
+
+fn namespaces(vm: &mut Vm, args: &[Value], at: usize) -> PyResult<(ObjRef, Option<ObjRef>)> {
+    let globals = match args.get(at) {
+        Some(Value::None) | None => vm.current_globals().unwrap_or(vm.builtins),
+        Some(g) => match g.as_obj() {
+            Some(r) if matches!(vm.heap.data(r), ObjData::Dict(_)) => r,
+            _ => {
+                let tn = vm.type_name(*g);
+                return Err(vm.type_error(format!("globals must be a dict, not {}", tn)));
+            }
+        },
+    };
+    let bk = vm.names.__builtins__;
+    if vm.dict_get_str(globals, bk).is_none() {
+        let b = crate::builtins::functions::builtins_module(vm);
+        vm.dict_set_str(globals, bk, b);
+    }
+    let locals = match args.get(at + 1) {
+        Some(Value::None) | None => {
+            if args.get(at).map(|g| !g.is_none()).unwrap_or(false) {
+                None
+            } else {
+                vm.frames.last().and_then(|f| f.locals)
+            }
+        }
+        Some(l) => l.as_obj(),
+    };
+    Ok((globals, locals))
+}
+
+fn code_arg(vm: &mut Vm, v: Value, mode: crate::compiler::Mode, fname: &str) -> PyResult<std::rc::Rc<crate::bytecode::CodeObject>> {
+    if let Some(ObjData::Code(c)) = v.as_obj().map(|r| vm.heap.data(r)) {
+        return Ok(c.clone());
+    }
+    match vm.str_of(v) {
+        Some(s) => {
+            let s = s.to_string();
+            vm.compile_source(&s, "<string>", mode)
+        }
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object, not {}", fname, tn)))
+        }
+    }
+}
+
+fn exec(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "exec", args, 1, 3)?;
+    let code = code_arg(vm, args[0], crate::compiler::Mode::Module, "exec")?;
+    let (g, l) = namespaces(vm, args, 1)?;
+    vm.exec_code(code, g, l)?;
+    Ok(Value::None)
+}
+
+fn eval(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "eval", args, 1, 3)?;
+    let code = code_arg(vm, args[0], crate::compiler::Mode::Eval, "eval")?;
+    let (g, l) = namespaces(vm, args, 1)?;
+    vm.exec_code(code, g, l)
+}
+
+fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let src = crate::builtins::args::arg_or_kw(vm, args, 0, kw, "source").unwrap_or(Value::None);
+    let filename = crate::builtins::args::arg_or_kw(vm, args, 1, kw, "filename").unwrap_or(Value::None);
+    let mode = crate::builtins::args::arg_or_kw(vm, args, 2, kw, "mode").unwrap_or(Value::None);
+    let src = crate::builtins::args::str_arg(vm, src, "compile() arg 1")?;
+    let filename = vm.str_of(filename).unwrap_or("<string>").to_string();
+    let mode = match vm.str_of(mode) {
+        Some("exec") => crate::compiler::Mode::Module,
+        Some("eval") => crate::compiler::Mode::Eval,
+        Some("single") => crate::compiler::Mode::Interactive,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let code = vm.compile_source(&src, &filename, mode)?;
+    let cls = vm.types.code;
+    Ok(vm.alloc(cls, ObjData::Code(code)))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let c = vm.exc.system_exit;
+    let a = args.to_vec();
+    Err(crate::vm::PyErr(vm.make_exception(c, a)))
+}
+
+fn help(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let text = match args.first() {
+        None => "Type help(object) for help about object.".to_string(),
+        Some(&o) => crate::builtins::types::help_text(vm, o)?,
+    };
+    vm.out.write_stdout(&text);
+    vm.out.write_stdout("\n");
+    Ok(Value::None)
+}
+
+fn breakpoint(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+#[allow(dead_code)]
+fn to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

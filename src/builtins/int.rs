@@ -1,0 +1,500 @@
+//! `int` and `bool`: construction (from numbers, strings in any base,
+//! `__int__`/`__index__`/`__trunc__`), and the methods tutorials use.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Num as _, Signed, ToPrimitive, Zero};
+
+use crate::builtins::args::{arity, kwarg};
+use crate::builtins::{add_getset, add_method, add_native, Kind};
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::ops::Num;
+use crate::vm::{KwArgs, PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.int;
+    add_native(vm, t, "int", "__new__", int_new, Kind::Static);
+    add_method(vm, t, "int", "__repr__", int_repr);
+    add_method(vm, t, "int", "__index__", int_self);
+    add_method(vm, t, "int", "__int__", int_self);
+    add_method(vm, t, "int", "__float__", int_float);
+    add_method(vm, t, "int", "__bool__", int_bool);
+    add_method(vm, t, "int", "__hash__", int_hash);
+    add_method(vm, t, "int", "__format__", int_format);
+    add_method(vm, t, "int", "__round__", int_round);
+    add_method(vm, t, "int", "__trunc__", int_self);
+    add_method(vm, t, "int", "__floor__", int_self);
+    add_method(vm, t, "int", "__ceil__", int_self);
+    add_method(vm, t, "int", "__neg__", int_neg);
+    add_method(vm, t, "int", "__abs__", int_abs);
+    add_method(vm, t, "int", "bit_length", bit_length);
+    add_method(vm, t, "int", "bit_count", bit_count);
+    add_method(vm, t, "int", "to_bytes", to_bytes);
+    add_native(vm, t, "int", "from_bytes", from_bytes, Kind::Class);
+    add_method(vm, t, "int", "conjugate", int_self);
+    add_method(vm, t, "int", "is_integer", true_fn);
+    add_method(vm, t, "int", "as_integer_ratio", as_integer_ratio);
+    add_getset(vm, t, "int", "real", int_real, None);
+    add_getset(vm, t, "int", "imag", int_imag, None);
+    add_getset(vm, t, "int", "numerator", int_real, None);
+    add_getset(vm, t, "int", "denominator", int_one, None);
+    for (name, op) in BINOPS {
+        add_native(vm, t, "int", name, *op, Kind::Method);
+    }
+    for (name, op) in CMPOPS {
+        add_native(vm, t, "int", name, *op, Kind::Method);
+    }
+    let b = vm.types.bool;
+    add_native(vm, b, "bool", "__new__", bool_new, Kind::Static);
+    add_method(vm, b, "bool", "__repr__", bool_repr);
+    add_method(vm, b, "bool", "__and__", bool_and);
+    add_method(vm, b, "bool", "__or__", bool_or);
+    add_method(vm, b, "bool", "__xor__", bool_xor);
+}
+
+macro_rules! binop_methods {
+    ($( $fname:ident, $rname:ident => $op:ident ),* $(,)?) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                arity(vm, stringify!($fname), args, 2, 2)?;
+                match (int_num(vm, args[0]), vm.as_number(args[1])) {
+                    (Some(a), Some(b @ (Num::Int(_) | Num::Big(_)))) => vm.numeric_op(a, b, crate::ast::BinOp::$op),
+                    _ => Ok(vm.not_implemented),
+                }
+            }
+            fn $rname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                arity(vm, stringify!($rname), args, 2, 2)?;
+                match (int_num(vm, args[0]), vm.as_number(args[1])) {
+                    (Some(a), Some(b @ (Num::Int(_) | Num::Big(_)))) => vm.numeric_op(b, a, crate::ast::BinOp::$op),
+                    _ => Ok(vm.not_implemented),
+                }
+            }
+        )*
+        const BINOPS: &[(&str, crate::runtime::function::NativeFn)] = &[
+            $( (concat!("__", stringify!($op), "__"), $fname), (concat!("__r", stringify!($op), "__"), $rname), )*
+        ];
+    };
+}
+
+// Dunder names are built from the op names, so keep them Python's.
+#[allow(non_snake_case)]
+mod opnames {}
+
+binop_methods! {
+    int_add, int_radd => Add,
+    int_sub, int_rsub => Sub,
+    int_mul, int_rmul => Mult,
+    int_truediv, int_rtruediv => Div,
+    int_floordiv, int_rfloordiv => FloorDiv,
+    int_mod, int_rmod => Mod,
+    int_pow, int_rpow => Pow,
+    int_lshift, int_rlshift => LShift,
+    int_rshift, int_rrshift => RShift,
+    int_and, int_rand => BitAnd,
+    int_or, int_ror => BitOr,
+    int_xor, int_rxor => BitXor,
+}
+
+macro_rules! cmp_methods {
+    ($( $fname:ident => $dunder:literal, $op:ident ),* $(,)?) => {
+        $(
+            fn $fname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+                arity(vm, $dunder, args, 2, 2)?;
+                match (int_num(vm, args[0]), vm.as_number(args[1])) {
+                    (Some(a), Some(b)) => Ok(match crate::vm::ops::compare_numbers(&a, &b) {
+                        Some(o) => Value::Bool(crate::vm::compare::ord_matches(o, crate::ast::CmpOp::$op)),
+                        None => Value::Bool(crate::ast::CmpOp::$op == crate::ast::CmpOp::NotEq),
+                    }),
+                    _ => Ok(vm.not_implemented),
+                }
+            }
+        )*
+        const CMPOPS: &[(&str, crate::runtime::function::NativeFn)] = &[ $( ($dunder, $fname), )* ];
+    };
+}
+
+cmp_methods! {
+    int_eq => "__eq__", Eq,
+    int_ne => "__ne__", NotEq,
+    int_lt => "__lt__", Lt,
+    int_le => "__le__", LtE,
+    int_gt => "__gt__", Gt,
+    int_ge => "__ge__", GtE,
+}
+
+/// The integer value of an int (or bool, or int-subclass) object.
+pub fn int_num(vm: &Vm, v: Value) -> Option<Num> {
+    match vm.as_number(v)? {
+        n @ (Num::Int(_) | Num::Big(_)) => Some(n),
+        _ => None,
+    }
+}
+
+pub fn to_bigint(n: &Num) -> BigInt {
+    crate::vm::ops::to_big(n)
+}
+
+fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<BigInt> {
+    match int_num(vm, v) {
+        Some(n) => Ok(to_bigint(&n)),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("descriptor '{}' requires a 'int' object but received a '{}'", what, tn)))
+        }
+    }
+}
+
+/// Parse an int literal the way `int(s, base)` does.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut had_prefix = false;
+    let (base, digits) = if base == 0 {
+        let lower = body.to_ascii_lowercase();
+        if lower.starts_with("0x") {
+            had_prefix = true;
+            (16, &body[2..])
+        } else if lower.starts_with("0o") {
+            had_prefix = true;
+            (8, &body[2..])
+        } else if lower.starts_with("0b") {
+            had_prefix = true;
+            (2, &body[2..])
+        } else {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (10, body)
+        }
+    } else {
+        let lower = body.to_ascii_lowercase();
+        let stripped = match base {
+            16 if lower.starts_with("0x") => &body[2..],
+            8 if lower.starts_with("0o") => &body[2..],
+            2 if lower.starts_with("0b") => &body[2..],
+            _ => body,
+        };
+        had_prefix = stripped.len() != body.len();
+        (base, stripped)
+    };
+    let digits = if had_prefix { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').map(|c| if c.is_ascii_digit() { c } else { c.to_ascii_lowercase() }).collect();
+    let ascii: String = clean.chars().map(|c| c.to_digit(10).map(|d| char::from_digit(d, 10).unwrap_or(c)).unwrap_or(c)).collect();
+    let v = BigInt::from_str_radix(&ascii, base).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let cls = args.first().and_then(|c| c.as_obj()).unwrap_or(vm.types.int);
+    let x = args.get(1).copied().or_else(|| kwarg(vm, kw, "x"));
+    let base = args.get(2).copied().or_else(|| kwarg(vm, kw, "base"));
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() - 1)));
+    }
+    let value = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), Some(b)) => {
+            let base = vm.index_value(b)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let s = if let Some(s) = vm.str_of(x) {
+                s.to_string()
+            } else {
+                match x.as_obj().map(|r| vm.heap.data(r)) {
+                    Some(ObjData::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
+                    Some(ObjData::ByteArray(b)) => String::from_utf8_lossy(b).to_string(),
+                    _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                }
+            };
+            match parse_int(&s, base as u32) {
+                Some(v) => vm.new_bigint(v),
+                None => {
+                    let r = crate::builtins::repr::str_repr(&s);
+                    return Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r)));
+                }
+            }
+        }
+        (Some(x), None) => int_from_value(vm, x)?,
+    };
+    if cls == vm.types.int {
+        return Ok(value);
+    }
+    // A subclass instance carries its value in a BigInt payload.
+    let n = match vm.as_number(value) {
+        Some(n) => to_bigint(&n),
+        None => BigInt::zero(),
+    };
+    Ok(vm.alloc(cls, ObjData::BigInt(Box::new(n))))
+}
+
+/// `int(x)` for a single argument.
+pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    match vm.as_number(x) {
+        Some(Num::Int(i)) => return Ok(Value::Int(i)),
+        Some(Num::Big(b)) => return Ok(vm.new_bigint(b)),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            return Ok(crate::builtins::functions::float_to_int(vm, f.trunc()));
+        }
+        Some(Num::Complex(..)) => {
+            return Err(vm.type_error("int() argument must be a string, a bytes-like object or a real number, not 'complex'"));
+        }
+        None => {}
+    }
+    if let Some(s) = vm.str_of(x) {
+        let s = s.to_string();
+        return match parse_int(&s, 10) {
+            Some(v) => Ok(vm.new_bigint(v)),
+            None => {
+                let r = crate::builtins::repr::str_repr(&s);
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r)))
+            }
+        };
+    }
+    if let Some(ObjData::Bytes(b)) = x.as_obj().map(|r| vm.heap.data(r)) {
+        let s = String::from_utf8_lossy(b).to_string();
+        return match parse_int(&s, 10) {
+            Some(v) => Ok(vm.new_bigint(v)),
+            None => {
+                let r = crate::builtins::repr::bytes_repr(s.as_bytes());
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r)))
+            }
+        };
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        let n = vm.intern(name);
+        if let Some(m) = vm.lookup_special(x, n) {
+            let r = vm.call_value(m, &[x], &[])?;
+            return match int_num(vm, r) {
+                Some(Num::Int(i)) => Ok(Value::Int(i)),
+                Some(n) => Ok(vm.new_bigint(to_bigint(&n))),
+                None => {
+                    let tn = vm.type_name(r);
+                    Err(vm.type_error(format!("{} returned non-int (type {})", name, tn)))
+                }
+            };
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", tn)))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(&v) => {
+            if args.len() > 2 {
+                return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1)));
+            }
+            Ok(Value::Bool(vm.truthy(v)?))
+        }
+    }
+}
+
+fn bool_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = matches!(args[0], Value::Bool(true));
+    Ok(Value::Obj(vm.intern(if b { "True" } else { "False" })))
+}
+
+fn bool_logic(vm: &mut Vm, args: &[Value], op: crate::ast::BinOp) -> PyResult<Value> {
+    match (args[0], args[1]) {
+        (Value::Bool(a), Value::Bool(b)) => Ok(Value::Bool(match op {
+            crate::ast::BinOp::BitAnd => a & b,
+            crate::ast::BinOp::BitOr => a | b,
+            _ => a ^ b,
+        })),
+        (a, b) => match (int_num(vm, a), int_num(vm, b)) {
+            (Some(x), Some(y)) => vm.numeric_op(x, y, op),
+            _ => Ok(vm.not_implemented),
+        },
+    }
+}
+
+fn bool_and(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    bool_logic(vm, args, crate::ast::BinOp::BitAnd)
+}
+
+fn bool_or(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    bool_logic(vm, args, crate::ast::BinOp::BitOr)
+}
+
+fn bool_xor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    bool_logic(vm, args, crate::ast::BinOp::BitXor)
+}
+
+fn plain_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match int_num(vm, v) {
+        Some(Num::Int(i)) => Ok(Value::Int(i)),
+        Some(n) => Ok(vm.new_bigint(to_bigint(&n))),
+        None => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+fn int_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    plain_int(vm, args[0])
+}
+
+fn true_fn(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = plain_int(vm, args[0])?;
+    let s = vm.int_to_decimal(v)?;
+    Ok(vm.new_str(s))
+}
+
+fn int_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "__float__")?;
+    let f = crate::vm::ops::big_to_f64(&b);
+    if f.is_infinite() {
+        return Err(vm.overflow_error("int too large to convert to float"));
+    }
+    Ok(Value::Float(f))
+}
+
+fn int_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "__bool__")?;
+    Ok(Value::Bool(!b.is_zero()))
+}
+
+fn int_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "__hash__")?;
+    Ok(Value::Int(crate::runtime::hash::hash_bigint(&b)))
+}
+
+fn int_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "__format__", args, 2, 2)?;
+    let v = plain_int(vm, args[0])?;
+    let spec = vm.str_of(args[1]).unwrap_or("").to_string();
+    let s = vm.format(v, &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn int_round(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    plain_int(vm, args[0])
+}
+
+fn int_neg(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "__neg__")?;
+    Ok(vm.new_bigint(-b))
+}
+
+fn int_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "__abs__")?;
+    Ok(vm.new_bigint(b.abs()))
+}
+
+fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "bit_length")?;
+    Ok(Value::Int(b.magnitude().bits() as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "bit_count")?;
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = plain_int(vm, args[0])?;
+    Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+}
+
+fn int_real(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    plain_int(vm, v)
+}
+
+fn int_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn int_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn byteorder_arg(vm: &mut Vm, args: &[Value], i: usize, kw: KwArgs) -> PyResult<bool> {
+    let bo = args.get(i).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    match bo.and_then(|b| vm.str_of(b)) {
+        None | Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let b = int_arg(vm, args[0], "to_bytes")?;
+    let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+        Some(l) => vm.index_value(l)? as usize,
+        None => 1,
+    };
+    let big = byteorder_arg(vm, args, 2, kw)?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if b.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { b.to_signed_bytes_be() } else { b.to_bytes_be().1 };
+    if b.is_zero() {
+        bytes = vec![];
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let pad = if b.is_negative() { 0xff } else { 0 };
+    let mut out = vec![pad; length - bytes.len()];
+    out.extend(bytes);
+    if !big {
+        out.reverse();
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let data = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")).unwrap_or(Value::None);
+    let bytes: Vec<u8> = match data.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Bytes(b)) => b.to_vec(),
+        Some(ObjData::ByteArray(b)) => b.clone(),
+        _ => {
+            let items = vm.collect_iterable(data)?;
+            items.iter().map(|v| vm.int_value(*v).unwrap_or(0) as u8).collect()
+        }
+    };
+    let big = byteorder_arg(vm, args, 2, kw)?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let v = match (big, signed) {
+        (true, false) => BigInt::from_bytes_be(Sign::Plus, &bytes),
+        (false, false) => BigInt::from_bytes_le(Sign::Plus, &bytes),
+        (true, true) => BigInt::from_signed_bytes_be(&bytes),
+        (false, true) => BigInt::from_signed_bytes_le(&bytes),
+    };
+    Ok(vm.new_bigint(v))
+}
+
+#[allow(dead_code)]
+fn as_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}
+
+#[allow(dead_code)]
+fn unused(_r: ObjRef) {}

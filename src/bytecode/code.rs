@@ -1,0 +1,153 @@
+//! Code units (what the compiler produces, free of heap values) and code
+//! objects (a unit loaded into the VM: names interned, constants allocated,
+//! inline caches attached).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::opcode::Instr;
+use crate::runtime::value::{ObjRef, Value};
+use crate::source::SourceFile;
+
+/// Code flags, as in CPython's `co_flags` (only the ones we use).
+pub mod flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+}
+
+/// A compile-time constant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Ellipsis,
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    /// For `x in {1, 2, 3}` and constant set displays.
+    FrozenSet(Vec<Const>),
+    Code(Rc<CodeUnit>),
+}
+
+/// One entry of the exception table: instructions in `[start, end)` jump
+/// to `target` on an exception, after cutting the value stack back to
+/// `depth` items (above the frame's locals) and pushing the exception.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+/// The compiler's output for one function, class body, module or
+/// comprehension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeUnit {
+    pub name: String,
+    pub qualname: String,
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    pub names: Vec<String>,
+    /// Local variable names: parameters first, in signature order
+    /// (positional, keyword-only, *args, **kwargs).
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// For each cell variable that is also a parameter: (cell index, arg index).
+    pub cell_args: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exc_table: Vec<ExcEntry>,
+    pub docstring: Option<String>,
+}
+
+impl CodeUnit {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+}
+
+/// Inline cache for `LoadGlobal`: where a name was found last time, valid
+/// while the globals' (and builtins') key sets are unchanged.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Entry index in globals (`in_builtins == false`) or builtins.
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
+/// A code unit loaded into a VM. Immutable apart from its inline caches.
+pub struct CodeObject {
+    pub name: String,
+    pub qualname: String,
+    pub source: Rc<SourceFile>,
+    pub first_line: u32,
+    pub instrs: Box<[Instr]>,
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    /// Interned `str` objects.
+    pub names: Box<[ObjRef]>,
+    pub varnames: Box<[String]>,
+    /// Interned parameter names, for keyword-argument binding.
+    pub param_names: Box<[ObjRef]>,
+    pub cellvars: Box<[String]>,
+    pub freevars: Box<[String]>,
+    pub cell_args: Box<[(u32, u32)]>,
+    pub nlocals: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exc_table: Box<[ExcEntry]>,
+    pub docstring: Option<String>,
+    /// One cache per entry of `names` (used by `LoadGlobal`).
+    pub global_caches: Box<[Cell<GlobalCache>]>,
+}
+
+impl CodeObject {
+    /// Size of the locals-plus area: locals, then cells, then free vars.
+    #[inline]
+    pub fn nlocalsplus(&self) -> usize {
+        self.nlocals as usize + self.cellvars.len() + self.freevars.len()
+    }
+
+    pub fn is_generator_like(&self) -> bool {
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
+    }
+
+    /// Source line of instruction `ip`.
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// The exception handler covering instruction `ip`, if any.
+    pub fn handler_for(&self, ip: u32) -> Option<ExcEntry> {
+        self.exc_table.iter().find(|e| e.start <= ip && ip < e.end).copied()
+    }
+
+    /// A simple signature: no defaults needed when called with exactly
+    /// `argcount` positional args, no *args/**kwargs, no kw-only params.
+    pub fn is_simple_signature(&self) -> bool {
+        self.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && self.kwonlyargcount == 0
+    }
+}

@@ -1,0 +1,8 @@
+//! Bytecode: the opcode table, code units/objects, and the disassembler.
+
+mod code;
+pub mod dis;
+mod opcode;
+
+pub use code::{flags, CodeObject, CodeUnit, Const, ExcEntry, GlobalCache};
+pub use opcode::Instr;

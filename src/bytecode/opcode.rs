@@ -1,0 +1,257 @@
+//! The opcode table: every instruction the VM executes, with its operand
+//! and its effect on the value stack. This enum is the single source of
+//! truth; the compiler emits it, the VM matches on it, `dis` prints it.
+//!
+//! Notation: stack effects read `before -> after`, top of stack rightmost.
+//! `NULL` is `Value::Undef` used as "no self" below a callable.
+//! Jump operands are absolute instruction indices.
+
+use crate::ast::{BinOp, CmpOp};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+
+    // ---- stack manipulation ----
+    /// `x ->`
+    PopTop,
+    /// `.. x(n) .. -> .. x(n) .. x`: push a copy of the n-th item (1 = top).
+    Copy(u32),
+    /// Swap the top with the n-th item (n >= 2).
+    Swap(u32),
+    /// `-> NULL`
+    PushNull,
+
+    // ---- constants and variables ----
+    /// `-> consts[i]`
+    LoadConst(u32),
+    /// `-> None`
+    LoadNone,
+    /// `-> localsplus[i]`; UnboundLocalError if unbound.
+    LoadFast(u32),
+    /// `x ->`, localsplus[i] = x
+    StoreFast(u32),
+    /// unbind localsplus[i] (UnboundLocalError if unbound)
+    DeleteFast(u32),
+    /// `-> cell.contents` for the cell in localsplus[i]
+    LoadDeref(u32),
+    /// `x ->`, cell.contents = x
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// `-> cell` itself (for building closures)
+    LoadClosure(u32),
+    /// Class body reading a free variable: namespace first, then the cell.
+    /// Operand: (name index, localsplus index) packed as name << 16 | slot.
+    LoadClassDeref(u32),
+    /// `-> globals[names[i]]` or builtins; NameError if missing. Cached.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module/class-body name lookup: locals namespace, globals, builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    // ---- attributes and items ----
+    /// `obj -> obj.names[i]`
+    LoadAttr(u32),
+    /// `value obj ->`, obj.names[i] = value
+    StoreAttr(u32),
+    /// `obj ->`
+    DeleteAttr(u32),
+    /// `obj -> meth obj` when names[i] is a plain method found on the type,
+    /// else `obj -> NULL attr`. Paired with `Call`.
+    LoadMethod(u32),
+    /// `container key -> container[key]`
+    BinarySubscr,
+    /// `value container key ->`
+    StoreSubscr,
+    /// `container key ->`
+    DeleteSubscr,
+
+    // ---- operators ----
+    /// `a b -> a op b`
+    BinaryOp(BinOp),
+    /// `a b -> a op= b` (tries `__iop__` first)
+    InplaceOp(BinOp),
+    /// `a -> -a`
+    UnaryNegative,
+    UnaryPositive,
+    UnaryInvert,
+    /// `a -> not a`
+    UnaryNot,
+    /// `a b -> a op b` for <, <=, ==, !=, >, >= (not is/in: see below)
+    CompareOp(CmpOp),
+    /// `a b -> a is b` (operand 1: `is not`)
+    IsOp(u32),
+    /// `a b -> a in b` (operand 1: `not in`)
+    ContainsOp(u32),
+
+    // ---- control flow ----
+    Jump(u32),
+    /// `x ->`, jump if falsy
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// `x -> x` and jump if falsy, else `x ->`
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// `x ->`, jump if x is None / is not None
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
+    /// `iterable -> iterator`
+    GetIter,
+    /// `iter -> iter next` or, when exhausted, `iter ->` and jump to target.
+    ForIter(u32),
+
+    // ---- building ----
+    /// `x1..xn -> (x1, .., xn)`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `k1 v1 .. kn vn -> {k1: v1, ..}`
+    BuildMap(u32),
+    /// `s1..sn -> "s1..sn"` (f-string pieces, all str)
+    BuildString(u32),
+    /// `start stop -> slice` (2) or `start stop step -> slice` (3)
+    BuildSlice(u32),
+    /// `list .. x -> list ..`: list at depth n (after popping x) gets x
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `map .. k v -> map ..`
+    MapAdd(u32),
+    /// `list .. it -> list ..`, list.extend(it)
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `map .. m -> map ..`, map.update(m)
+    DictUpdate(u32),
+    /// Like DictUpdate for `f(**m)`: duplicate keys are a TypeError; the
+    /// callable sits below the map at depth n + 2 (for the message).
+    DictMerge(u32),
+    /// `list -> tuple`
+    ListToTuple,
+    /// `seq -> xn .. x1` (x1 on top)
+    UnpackSequence(u32),
+    /// `seq -> ..` for `a, *b, c = seq`: operand = before | after << 8
+    UnpackEx(u32),
+    /// `value [spec] -> str`; operand bits 0-1: conversion (0 none, 1 str,
+    /// 2 repr, 3 ascii); bit 2: a format spec is on the stack.
+    FormatValue(u32),
+
+    // ---- functions and calls ----
+    /// `[defaults] [kwdefaults] [annotations] [closure] code -> function`;
+    /// operand flag bits: 1 defaults tuple, 2 kwdefaults dict,
+    /// 4 annotations dict, 8 closure tuple.
+    MakeFunction(u32),
+    /// `callable_or_meth self_or_NULL arg1..argN -> result` (N = operand)
+    Call(u32),
+    /// As `Call`, with `kwnames` (a tuple constant at index `kw`) naming the
+    /// last `len(kwnames)` args: operand = argc | kw << 8 (argc counts them).
+    CallKw(u32),
+    /// `callable NULL argstuple [kwargsdict] -> result` (operand 1: has dict)
+    CallEx(u32),
+    /// `x ->`, return x from the frame
+    ReturnValue,
+    /// `-> __build_class__`
+    LoadBuildClass,
+
+    // ---- exceptions ----
+    /// raise (0: re-raise current, 1: `raise x`, 2: `raise x from y`)
+    Raise(u32),
+    /// `exc ->` re-raise without adding a traceback entry
+    Reraise,
+    /// `exc -> prev_exc exc` and make exc the handled exception
+    PushExcInfo,
+    /// `prev_exc ->` restore the handled exception
+    PopExcept,
+    /// `prev_exc exc ->` restore prev_exc as handled, re-raise exc
+    PopExceptReraise,
+    /// `exc type -> exc bool`
+    CheckExcMatch,
+    /// `eg type -> rest match` for `except*`: split the group
+    CheckEgMatch,
+    /// `orig rest raised -> exc_or_None`: what an `except*` block
+    /// re-raises (unhandled rest plus exceptions raised by handlers).
+    PrepReraiseStar,
+    /// `-> AssertionError`
+    LoadAssertionError,
+    /// `cm -> exit enter_result`
+    BeforeWith,
+    /// `exit prev_exc exc -> exit prev_exc exc result`: exit(type, exc, tb)
+    WithExceptStart,
+    /// `exit ->`: exit(None, None, None), result discarded
+    WithExitNormal,
+
+    // ---- generators and coroutines ----
+    /// `x -> sent`: suspend, yielding x
+    YieldValue,
+    /// `iterable -> iterator` for `yield from` (coroutines pass through)
+    GetYieldFromIter,
+    /// `obj -> awaitable iterator` (operand: 0 await, 1 aenter, 2 aexit for
+    /// the error message)
+    GetAwaitable(u32),
+    /// `subiter value -> subiter yielded` or, when subiter returns,
+    /// `subiter value -> retval` and jump to target
+    Send(u32),
+    /// `aiterable -> aiterator`
+    GetAiter,
+    /// `aiter -> aiter awaitable`
+    GetAnext,
+    /// `aiter exc ->` if exc is StopAsyncIteration, else re-raise
+    EndAsyncFor,
+    /// `cm -> aexit awaitable(aenter)`
+    BeforeAsyncWith,
+    /// `aexit ->  aexit(None, None, None)` leaves the awaitable
+    AsyncWithExitNormal,
+    /// `exit prev exc -> exit prev exc awaitable`
+    AsyncWithExceptStart,
+
+    // ---- modules ----
+    /// `level fromlist -> module` (import names[i])
+    ImportName(u32),
+    /// `module -> module attr` (from module import names[i])
+    ImportFrom(u32),
+    /// `module ->`, import * into the current namespace
+    ImportStar,
+    /// Create `__annotations__` in the current namespace if missing.
+    SetupAnnotations,
+    /// `x ->` REPL echo: print repr(x) and bind `_` unless None
+    PrintExpr,
+
+    // ---- pattern matching ----
+    /// `subject -> subject bool` (is a Mapping)
+    MatchMapping,
+    /// `subject -> subject bool` (is a Sequence, not str/bytes)
+    MatchSequence,
+    /// `subject keys -> subject keys values_or_None`
+    MatchKeys,
+    /// `subject -> subject len`
+    GetLen,
+    /// `subject cls kwnames -> attrs_tuple_or_None` (operand: positional count)
+    MatchClass(u32),
+    /// `mapping keys -> rest_dict` (copy without keys)
+    CopyDictWithoutKeys,
+}
+
+impl Instr {
+    /// The jump target, if this instruction can jump.
+    pub fn jump_target(&self) -> Option<u32> {
+        use Instr::*;
+        match *self {
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
+            | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Rewrite the jump target (used when labels are resolved).
+    pub fn set_jump_target(&mut self, target: u32) {
+        use Instr::*;
+        match self {
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
+            | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => *t = target,
+            _ => {}
+        }
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Instr>() <= 8);

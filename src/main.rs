@@ -1,0 +1,189 @@
+//! The `aiopy` command: run a file, a `-c` string, a program on stdin, or
+//! the REPL; `--dis` prints bytecode.
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+use aiopy::{Config, Vm};
+
+const USAGE: &str = "usage: aiopy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd          program passed in as string
+  --dis FILE      print the bytecode of FILE and exit
+  --virtual-clock deterministic time: timers fire instantly in order
+  --seed N        seed the random module with N
+  --version       print the version and exit
+  -h, --help      print this help and exit
+";
+
+/// The interpreter thread's stack: Python calls do not use it, but native
+/// re-entries (`__repr__`, `sorted(key=...)`) and deep ASTs do.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args));
+    match child.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code as u8),
+        _ => ExitCode::from(70),
+    }
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let mut config = Config::default();
+    let mut i = 1;
+    let mut command: Option<String> = None;
+    let mut file: Option<String> = None;
+    let mut dis: Option<String> = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "--virtual-clock" => config.virtual_clock = true,
+            "--seed" => {
+                i += 1;
+                match args.get(i).and_then(|s| s.parse::<u64>().ok()) {
+                    Some(n) => config.seed = Some(n),
+                    None => {
+                        eprint!("aiopy: --seed needs an integer\n{}", USAGE);
+                        return 2;
+                    }
+                }
+            }
+            "--version" | "-V" => {
+                println!("aiopy {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "-h" | "--help" => {
+                print!("{}", USAGE);
+                return 0;
+            }
+            "--dis" => {
+                i += 1;
+                match args.get(i) {
+                    Some(f) => dis = Some(f.clone()),
+                    None => {
+                        eprint!("aiopy: --dis needs a file\n{}", USAGE);
+                        return 2;
+                    }
+                }
+            }
+            "-c" => {
+                i += 1;
+                match args.get(i) {
+                    Some(c) => {
+                        command = Some(c.clone());
+                        config.argv = std::iter::once("-c".to_string()).chain(args[i + 1..].iter().cloned()).collect();
+                    }
+                    None => {
+                        eprint!("Argument expected for the -c option\n{}", USAGE);
+                        return 2;
+                    }
+                }
+                break;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => {}
+            s if s.starts_with('-') && s != "-" => {
+                eprint!("unknown option {}\n{}", s, USAGE);
+                return 2;
+            }
+            _ => {
+                file = Some(a.clone());
+                config.argv = args[i..].to_vec();
+                break;
+            }
+        }
+        i += 1;
+    }
+    if let Some(path) = dis {
+        return disassemble(&path);
+    }
+    if let Some(code) = command {
+        config.script_dir = String::new();
+        let mut vm = Vm::new(config);
+        return vm.run_main(&code, "<string>");
+    }
+    match file {
+        Some(path) if path != "-" => {
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                        _ => e.to_string(),
+                    };
+                    let prog = std::env::args().next().unwrap_or_else(|| "aiopy".into());
+                    eprintln!("{}: can't open file '{}': [Errno {}] {}", prog, path, errno, msg);
+                    return 2;
+                }
+            };
+            let abs = std::fs::canonicalize(&path).ok();
+            config.script_dir = abs.as_ref().and_then(|p| p.parent()).map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let text = match decode_source(&bytes, &path) {
+                Ok(t) => t,
+                Err(msg) => {
+                    eprintln!("{}", msg);
+                    return 1;
+                }
+            };
+            let mut vm = Vm::new(config);
+            vm.run_main(&text, &path)
+        }
+        _ => {
+            if std::io::stdin().is_terminal() && file.is_none() {
+                return aiopy::vm::repl_entry(config);
+            }
+            let mut bytes = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut bytes);
+            if config.argv.is_empty() {
+                config.argv = vec![String::new()];
+            }
+            let text = match decode_source(&bytes, "<stdin>") {
+                Ok(t) => t,
+                Err(msg) => {
+                    eprintln!("{}", msg);
+                    return 1;
+                }
+            };
+            let mut vm = Vm::new(config);
+            vm.run_main(&text, "<stdin>")
+        }
+    }
+}
+
+/// Source bytes to text; invalid UTF-8 is CPython's SyntaxError.
+fn decode_source(bytes: &[u8], path: &str) -> Result<String, String> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(format!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[pos], path, line
+            ))
+        }
+    }
+}
+
+fn disassemble(path: &str) -> i32 {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("aiopy: can't open file '{}': {}", path, e);
+            return 2;
+        }
+    };
+    let file = aiopy::source::SourceFile::new(path, text.as_str());
+    match aiopy::parser::parse_module(&text).and_then(|m| aiopy::compiler::compile_module(&m, &file, aiopy::compiler::Mode::Module)) {
+        Ok(unit) => {
+            print!("{}", aiopy::bytecode::dis::disassemble(&unit));
+            0
+        }
+        Err(e) => {
+            eprint!("{}", e.render(&file));
+            1
+        }
+    }
+}

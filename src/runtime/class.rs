@@ -1,0 +1,105 @@
+//! `TypeObj`: a Python class (built-in or user-defined), and the C3
+//! linearisation that computes its MRO.
+
+use super::value::ObjRef;
+
+/// The payload instances of a class carry (inherited from the first
+/// built-in base that has one; `Instance` for plain user classes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `object()` itself: no payload, no dict.
+    Object,
+    Instance,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    /// Built-in types that cannot be subclassed (function, range, ...).
+    Final,
+    /// Native objects whose payload only their `__new__` can build
+    /// (asyncio futures, tasks, loops); subclassable.
+    Native,
+}
+
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: String,
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    /// The class namespace (a `Dict` object).
+    pub dict: ObjRef,
+    pub layout: Layout,
+    /// Defined by the interpreter (attributes are read-only).
+    pub builtin: bool,
+    /// Bumped whenever this class's (or a base's) namespace changes; keys
+    /// attribute caches.
+    pub version: u32,
+    /// Direct subclasses (so a change can bump their versions).
+    pub subclasses: Vec<ObjRef>,
+    /// `__slots__` names when declared (instances then reject other
+    /// attributes, as in CPython).
+    pub slots: Option<Vec<String>>,
+    /// Abstract methods not yet implemented (from `abc`): instantiation
+    /// fails while this is non-empty.
+    pub abstract_methods: Vec<String>,
+}
+
+impl TypeObj {
+    pub fn new(name: &str, dict: ObjRef, layout: Layout) -> TypeObj {
+        TypeObj {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            bases: Vec::new(),
+            mro: Vec::new(),
+            dict,
+            layout,
+            builtin: true,
+            version: 0,
+            subclasses: Vec::new(),
+            slots: None,
+            abstract_methods: Vec::new(),
+        }
+    }
+}
+
+/// C3 linearisation. `mro_of(b)` gives each base's MRO. Returns `None`
+/// when no consistent order exists (CPython's "Cannot create a consistent
+/// method resolution order (MRO)").
+pub fn c3_linearize(cls: ObjRef, bases: &[ObjRef], mro_of: impl Fn(ObjRef) -> Vec<ObjRef>) -> Option<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| mro_of(b)).collect();
+    seqs.push(bases.to_vec());
+    let mut result = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(result);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].contains(&head));
+            if !in_tail {
+                candidate = Some(head);
+                break;
+            }
+        }
+        let c = candidate?;
+        result.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}

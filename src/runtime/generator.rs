@@ -1,0 +1,51 @@
+//! `GenObj`: generators, coroutines and async generators. A suspended one
+//! owns its frame's state (locals and value stack) as a plain vector; the
+//! VM copies it back onto its stack to resume. No Rust stack is kept.
+
+use std::rc::Rc;
+
+use super::value::{ObjRef, Value};
+use crate::bytecode::CodeObject;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Not started yet.
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+/// A frame's state while it is not on the VM's frame stack.
+pub struct SavedFrame {
+    pub code: Rc<CodeObject>,
+    pub ip: u32,
+    pub globals: ObjRef,
+    /// Locals-plus followed by the value stack.
+    pub stack: Vec<Value>,
+}
+
+pub struct GenObj {
+    pub kind: GenKind,
+    pub state: GenState,
+    pub frame: SavedFrame,
+    pub name: Value,
+    pub qualname: Value,
+    /// The exception being handled inside the generator while suspended.
+    pub exc_state: Value,
+    /// Async generators: an `asend`/`athrow` is in progress.
+    pub ag_running: bool,
+    /// Async generators: the loop's finalizer hook has been registered.
+    pub ag_hooks_inited: bool,
+    /// Async generators: the finalizer to call when it becomes garbage.
+    pub ag_finalizer: Value,
+    /// Coroutines: awaited or otherwise driven at least once.
+    pub started: bool,
+}

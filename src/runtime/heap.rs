@@ -1,0 +1,171 @@
+//! The object heap: a slotmap of `Obj`s and a mark-and-sweep collector.
+//!
+//! Collection only happens at safe points chosen by the VM (see
+//! `vm::gc`): between instructions, when every live value is reachable
+//! from the VM's roots (value stack, frames, modules, the event loop, and
+//! `Vm::temp_roots` for values native code holds while calling back into
+//! Python). Native code never triggers a collection by allocating.
+
+use slotmap::{Key, SlotMap};
+
+use super::object::{Obj, ObjData};
+use super::trace::trace_obj;
+use super::value::{ObjRef, Value};
+
+pub struct Heap {
+    objects: SlotMap<ObjRef, Obj>,
+    /// Mark bits, indexed by slot index.
+    marks: Vec<u64>,
+    /// Allocations since the last collection.
+    pub allocated: usize,
+    /// Collect when `allocated` passes this.
+    pub threshold: usize,
+}
+
+const MIN_THRESHOLD: usize = 200_000;
+
+#[inline]
+fn slot_index(r: ObjRef) -> usize {
+    (r.data().as_ffi() & 0xffff_ffff) as usize
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap { objects: SlotMap::with_capacity_and_key(1 << 14), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD }
+    }
+
+    #[inline]
+    pub fn alloc(&mut self, class: ObjRef, data: ObjData) -> ObjRef {
+        self.allocated += 1;
+        self.objects.insert(Obj { class, data })
+    }
+
+    /// Allocate an object whose class is itself (used to bootstrap `type`).
+    pub fn alloc_self_class(&mut self, data: ObjData) -> ObjRef {
+        self.allocated += 1;
+        self.objects.insert_with_key(|k| Obj { class: k, data })
+    }
+
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        match self.objects.get(r) {
+            Some(o) => o,
+            None => dangling(r),
+        }
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        match self.objects.get_mut(r) {
+            Some(o) => o,
+            None => dangling(r),
+        }
+    }
+
+    #[inline]
+    pub fn data(&self, r: ObjRef) -> &ObjData {
+        &self.get(r).data
+    }
+
+    #[inline]
+    pub fn data_mut(&mut self, r: ObjRef) -> &mut ObjData {
+        &mut self.get_mut(r).data
+    }
+
+    #[inline]
+    pub fn class_of_obj(&self, r: ObjRef) -> ObjRef {
+        self.get(r).class
+    }
+
+    pub fn contains(&self, r: ObjRef) -> bool {
+        self.objects.contains_key(r)
+    }
+
+    pub fn len(&self) -> usize {
+        self.objects.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.objects.is_empty()
+    }
+
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.allocated >= self.threshold
+    }
+
+    fn is_marked(&self, r: ObjRef) -> bool {
+        let i = slot_index(r);
+        self.marks.get(i / 64).map(|w| w & (1 << (i % 64)) != 0).unwrap_or(false)
+    }
+
+    /// Mark everything reachable from `roots`.
+    pub fn mark_from(&mut self, roots: Vec<ObjRef>) {
+        let mut work = roots;
+        let cap = self.objects.capacity() + 64;
+        if self.marks.len() * 64 < cap {
+            self.marks.resize(cap / 64 + 1, 0);
+        }
+        while let Some(r) = work.pop() {
+            let i = slot_index(r);
+            let word = &mut self.marks[i / 64];
+            let bit = 1u64 << (i % 64);
+            if *word & bit != 0 {
+                continue;
+            }
+            let Some(obj) = self.objects.get(r) else { continue };
+            *word |= bit;
+            work.push(obj.class);
+            trace_obj(&obj.data, &mut work);
+        }
+    }
+
+    /// Unmarked objects (garbage if nothing resurrects them). Call after
+    /// `mark_from` and before `sweep`.
+    pub fn unmarked(&self) -> Vec<ObjRef> {
+        self.objects.keys().filter(|&k| !self.is_marked(k)).collect()
+    }
+
+    pub fn is_live_after_mark(&self, r: ObjRef) -> bool {
+        self.is_marked(r)
+    }
+
+    /// Free every unmarked object and reset the marks. Returns the number
+    /// of objects freed.
+    pub fn sweep(&mut self) -> usize {
+        let before = self.objects.len();
+        let marks = std::mem::take(&mut self.marks);
+        self.objects.retain(|k, _| {
+            let i = slot_index(k);
+            marks.get(i / 64).map(|w| w & (1 << (i % 64)) != 0).unwrap_or(false)
+        });
+        self.marks = marks;
+        self.marks.iter_mut().for_each(|w| *w = 0);
+        let live = self.objects.len();
+        self.allocated = 0;
+        self.threshold = MIN_THRESHOLD.max(live);
+        before - live
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn dangling(r: ObjRef) -> ! {
+    // A reachable value pointing at a freed slot means a missing root: an
+    // interpreter bug, never a user error.
+    panic!("internal error: dangling object reference {:?}", r)
+}
+
+/// Push the object a value refers to, if any.
+#[inline]
+pub fn push_value(v: Value, out: &mut Vec<ObjRef>) {
+    if let Value::Obj(r) = v {
+        out.push(r);
+    }
+}

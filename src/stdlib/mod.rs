@@ -1,0 +1,58 @@
+//! The standard library: native modules (Rust) and modules written in
+//! Python embedded in the binary, found through one registry, plus the
+//! per-VM state native modules keep.
+
+pub mod files;
+pub mod io;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use std::collections::HashMap;
+
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+/// How a built-in module is provided.
+pub enum ModuleDef {
+    /// Built by Rust code.
+    Native(fn(&mut Vm, ObjRef) -> PyResult<()>),
+    /// Python source compiled on first import.
+    Source(&'static str),
+}
+
+/// Find a standard-library module by name.
+pub fn find_module(name: &str) -> Option<ModuleDef> {
+    crate::stdlib::registry::lookup(name)
+}
+
+pub mod registry;
+
+/// State native modules keep in the VM (reached by the collector through
+/// `trace_roots`).
+#[derive(Default)]
+pub struct ExtState {
+    /// Bumped when any class namespace changes (invalidates lookups).
+    pub type_epoch: u32,
+    /// `__dict__`s of objects whose payload has no slot for one.
+    pub extra_dicts: HashMap<ObjRef, ObjRef>,
+    /// Objects owned by native modules that must stay alive.
+    pub roots: Vec<Value>,
+    /// The `random` module's generator state.
+    pub random: Option<Box<crate::stdlib::random::MersenneTwister>>,
+    pub asyncio: crate::asyncio::AsyncioState,
+}
+
+impl ExtState {
+    pub fn trace_roots(&self, out: &mut Vec<ObjRef>) {
+        for v in &self.roots {
+            if let Value::Obj(r) = v {
+                out.push(*r);
+            }
+        }
+        self.asyncio.trace(out);
+    }
+}
+
+pub mod random;
+pub mod random_mod;

@@ -1,0 +1,575 @@
+//! Attribute access: `type_of`, MRO lookup (with a cache), the descriptor
+//! protocol (`__get__`/`__set__`, properties, methods, classmethods,
+//! staticmethods), instance dicts, `__getattr__`/`__setattr__` hooks, and
+//! `LoadMethod`'s allocation-free method lookup.
+
+use crate::runtime::class::Layout;
+use crate::runtime::function::NativeKind;
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    /// The class of any value.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        match v {
+            Value::Obj(r) => self.heap.class_of_obj(r),
+            Value::Int(_) => self.types.int,
+            Value::Float(_) => self.types.float,
+            Value::Bool(_) => self.types.bool,
+            Value::None => self.types.none_type,
+            Value::Undef => self.types.none_type,
+        }
+    }
+
+    /// Look `name` up along the MRO of `cls` (no descriptor binding).
+    pub fn lookup_type(&mut self, cls: ObjRef, name: ObjRef) -> Option<Value> {
+        let epoch = self.type_epoch();
+        if let Some(&(e, v)) = self.method_cache.get(&(cls, name)) {
+            if e == epoch {
+                return v;
+            }
+        }
+        let v = self.lookup_type_uncached(cls, name);
+        self.method_cache.insert((cls, name), (epoch, v));
+        v
+    }
+
+    pub fn lookup_type_uncached(&self, cls: ObjRef, name: ObjRef) -> Option<Value> {
+        let h = self.str_hash(name);
+        let ObjData::Type(t) = self.heap.data(cls) else { return None };
+        for &c in &t.mro {
+            let ObjData::Type(ct) = self.heap.data(c) else { continue };
+            if let ObjData::Dict(d) = self.heap.data(ct.dict) {
+                if let Some(i) = d.find(h, |k| self.str_key_eq(k, name)) {
+                    return Some(d.value_at(i));
+                }
+            }
+        }
+        None
+    }
+
+    fn type_epoch(&self) -> u32 {
+        self.ext.type_epoch
+    }
+
+    /// Invalidate attribute caches after a class namespace changed.
+    pub fn bump_type_epoch(&mut self) {
+        self.ext.type_epoch = self.ext.type_epoch.wrapping_add(1);
+    }
+
+    /// A special method looked up on the type (never the instance).
+    #[inline]
+    pub fn lookup_special(&mut self, obj: Value, name: ObjRef) -> Option<Value> {
+        let cls = self.type_of(obj);
+        self.lookup_type(cls, name)
+    }
+
+    /// The `__dict__` of an object that has one.
+    pub fn instance_dict(&self, obj: ObjRef) -> Option<ObjRef> {
+        match self.heap.data(obj) {
+            ObjData::Instance(d) => Some(*d),
+            ObjData::Function(f) => f.dict,
+            ObjData::Module(m) => Some(m.dict),
+            ObjData::Exception(e) => e.dict,
+            ObjData::Type(t) => Some(t.dict),
+            _ => self.ext.extra_dicts.get(&obj).copied(),
+        }
+    }
+
+    /// Whether a class attribute is a data descriptor (takes precedence
+    /// over the instance dict).
+    fn is_data_descriptor(&mut self, d: Value) -> bool {
+        let Value::Obj(r) = d else { return false };
+        match self.heap.data(r) {
+            ObjData::Property(_) | ObjData::GetSet(_) => true,
+            ObjData::Instance(_) => {
+                let set = self.names.__set__;
+                let del = self.names.__delete__;
+                self.lookup_special(d, set).is_some() || self.lookup_special(d, del).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.get_attr(obj, n)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        match self.get_attr_inner(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                Err(self.no_attribute(obj, &n))
+            }
+        }
+    }
+
+    /// `getattr(obj, name, None)`-style: `Ok(None)` when missing.
+    pub fn get_attr_opt(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        match self.get_attr_inner(obj, name) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let ae = self.exc.attribute_error;
+                if self.isinstance_exc(e.value(), ae) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn get_attr_inner(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            if let ObjData::Type(_) = self.heap.data(r) {
+                return self.type_getattr(r, name);
+            }
+        }
+        let cls = self.type_of(obj);
+        // A user-defined __getattribute__ replaces everything.
+        let ga = self.names.__getattribute__;
+        if let Some(custom) = self.lookup_type(cls, ga) {
+            if !self.is_object_slot(custom, "__getattribute__") {
+                let r = self.call_value(custom, &[obj, Value::Obj(name)], &[]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        let ae = self.exc.attribute_error;
+                        if self.isinstance_exc(e.value(), ae) {
+                            self.call_getattr_hook(obj, cls, name, Some(e))
+                        } else {
+                            Err(e)
+                        }
+                    }
+                };
+            }
+        }
+        if let Some(v) = self.generic_getattr(obj, cls, name)? {
+            return Ok(Some(v));
+        }
+        self.call_getattr_hook(obj, cls, name, None)
+    }
+
+    /// `__getattr__` fallback, if the class defines one.
+    fn call_getattr_hook(&mut self, obj: Value, cls: ObjRef, name: ObjRef, err: Option<PyErr>) -> PyResult<Option<Value>> {
+        let gname = self.names.__getattr__;
+        match self.lookup_type(cls, gname) {
+            Some(hook) => self.call_value(hook, &[obj, Value::Obj(name)], &[]).map(Some),
+            None => match err {
+                Some(e) => Err(e),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// `object.__getattribute__`.
+    pub fn generic_getattr(&mut self, obj: Value, cls: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        let descr = self.lookup_type(cls, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, Value::Obj(cls)).map(Some);
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(dict) = self.instance_dict(r) {
+                if let Some(v) = self.dict_get_str(dict, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        match descr {
+            Some(d) => self.descr_get(d, obj, Value::Obj(cls)).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Apply the descriptor protocol to a class attribute `d` accessed
+    /// through `obj` (None when accessed through the class `owner`).
+    pub fn descr_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        let Value::Obj(r) = d else { return Ok(d) };
+        match self.heap.data(r) {
+            ObjData::Function(_) => {
+                if obj.is_none() || obj.is_undef() {
+                    return Ok(d);
+                }
+                let cls = self.types.method;
+                Ok(self.alloc(cls, ObjData::BoundMethod(Box::new((obj, d)))))
+            }
+            ObjData::Native(n) => {
+                if !n.bound.is_undef() {
+                    return Ok(d);
+                }
+                match n.kind {
+                    NativeKind::Method if !(obj.is_none() || obj.is_undef()) => {
+                        let mut nn = (**n).clone();
+                        nn.bound = obj;
+                        let cls = self.types.builtin_function;
+                        Ok(self.alloc(cls, ObjData::Native(Box::new(nn))))
+                    }
+                    NativeKind::ClassMethod => {
+                        let mut nn = (**n).clone();
+                        nn.bound = owner;
+                        let cls = self.types.builtin_function;
+                        Ok(self.alloc(cls, ObjData::Native(Box::new(nn))))
+                    }
+                    _ => Ok(d),
+                }
+            }
+            ObjData::ClassMethod(f) => {
+                let f = *f;
+                let owner = if owner.is_none() || owner.is_undef() { Value::Obj(self.type_of(obj)) } else { owner };
+                let cls = self.types.method;
+                Ok(self.alloc(cls, ObjData::BoundMethod(Box::new((owner, f)))))
+            }
+            ObjData::StaticMethod(f) => Ok(*f),
+            ObjData::Property(p) => {
+                if obj.is_none() || obj.is_undef() {
+                    return Ok(d);
+                }
+                let fget = p.fget;
+                if fget.is_none() {
+                    let n = self.property_name(r);
+                    let tn = self.type_name(obj);
+                    return Err(self.attribute_error(format!("property '{}' of '{}' object has no getter", n, tn)));
+                }
+                self.call_value(fget, &[obj], &[])
+            }
+            ObjData::GetSet(g) => {
+                if obj.is_none() || obj.is_undef() {
+                    return Ok(d);
+                }
+                let get = g.get;
+                get(self, obj)
+            }
+            ObjData::Instance(_) => {
+                let get = self.names.__get__;
+                match self.lookup_special(d, get) {
+                    Some(g) => {
+                        let o = if obj.is_undef() { Value::None } else { obj };
+                        self.call_value(g, &[d, o, owner], &[])
+                    }
+                    None => Ok(d),
+                }
+            }
+            _ => Ok(d),
+        }
+    }
+
+    fn property_name(&mut self, prop: ObjRef) -> String {
+        let fget = match self.heap.data(prop) {
+            ObjData::Property(p) => p.fget,
+            _ => Value::None,
+        };
+        let fset = match self.heap.data(prop) {
+            ObjData::Property(p) => p.fset,
+            _ => Value::None,
+        };
+        for f in [fget, fset] {
+            if let Some(ObjData::Function(func)) = f.as_obj().map(|r| self.heap.data(r)) {
+                return self.str_of(func.name).unwrap_or("?").to_string();
+            }
+        }
+        "?".into()
+    }
+
+    /// `type.__getattribute__`: attribute of a class object.
+    fn type_getattr(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        let meta = self.heap.class_of_obj(cls);
+        let meta_attr = self.lookup_type(meta, name);
+        if let Some(m) = meta_attr {
+            if self.is_data_descriptor(m) {
+                return self.descr_get(m, Value::Obj(cls), Value::Obj(meta)).map(Some);
+            }
+        }
+        if let Some(a) = self.lookup_type(cls, name) {
+            return self.descr_get(a, Value::None, Value::Obj(cls)).map(Some);
+        }
+        if let Some(m) = meta_attr {
+            return self.descr_get(m, Value::Obj(cls), Value::Obj(meta)).map(Some);
+        }
+        // A metaclass __getattr__ (rare; e.g. enum-like classes).
+        let gname = self.names.__getattr__;
+        if meta != self.types.type_ {
+            if let Some(hook) = self.lookup_type(meta, gname) {
+                return self.call_value(hook, &[Value::Obj(cls), Value::Obj(name)], &[]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether `v` is the native slot `object.<name>` (i.e. not overridden).
+    pub(crate) fn is_object_slot(&self, v: Value, name: &str) -> bool {
+        match v.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Native(n)) => n.owner == Some("object") && n.name == name,
+            _ => false,
+        }
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        let sa = self.names.__setattr__;
+        if let Some(custom) = self.lookup_type(cls, sa) {
+            if !self.is_object_slot(custom, "__setattr__") && !self.is_type_setattr(custom) {
+                self.call_value(custom, &[obj, Value::Obj(name), value], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    fn is_type_setattr(&self, v: Value) -> bool {
+        match v.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Native(n)) => n.owner == Some("type") && n.name == "__setattr__",
+            _ => false,
+        }
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(d) = self.lookup_type(cls, name) {
+            if let Some(done) = self.descr_set(d, obj, value, name)? {
+                return done;
+            }
+        }
+        let Value::Obj(r) = obj else {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            return Err(self.no_attribute(obj, &n));
+        };
+        match self.heap.data(r) {
+            ObjData::Type(t) => {
+                if t.builtin {
+                    let tn = t.name.clone();
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)));
+                }
+                let d = t.dict;
+                self.dict_set_str(d, name, value);
+                self.bump_type_epoch();
+                return Ok(());
+            }
+            ObjData::Instance(_) => {
+                if let Some(slots) = self.class_slots(cls) {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("");
+                    if !slots.iter().any(|s| s == n) {
+                        let n = n.to_string();
+                        return Err(self.no_attribute(obj, &n));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let dict = match self.instance_dict(r) {
+            Some(d) => d,
+            None => match self.create_instance_dict(r, cls) {
+                Some(d) => d,
+                None => {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    return Err(self.no_attribute(obj, &n));
+                }
+            },
+        };
+        self.dict_set_str(dict, name, value);
+        Ok(())
+    }
+
+    fn class_slots(&self, cls: ObjRef) -> Option<Vec<String>> {
+        match self.heap.data(cls) {
+            ObjData::Type(t) => t.slots.clone(),
+            _ => None,
+        }
+    }
+
+    /// Objects whose payload has no dict slot get one on demand if their
+    /// class allows (functions, exceptions, instances of user subclasses
+    /// of built-ins).
+    fn create_instance_dict(&mut self, r: ObjRef, cls: ObjRef) -> Option<ObjRef> {
+        let user_class = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin);
+        let kind_ok = matches!(self.heap.data(r), ObjData::Function(_) | ObjData::Exception(_));
+        if !user_class && !kind_ok {
+            return None;
+        }
+        if user_class && self.class_slots(cls).is_some() {
+            return None;
+        }
+        let d = self.new_dict_ref();
+        match self.heap.data_mut(r) {
+            ObjData::Function(f) => f.dict = Some(d),
+            ObjData::Exception(e) => e.dict = Some(d),
+            _ => {
+                self.ext.extra_dicts.insert(r, d);
+            }
+        }
+        Some(d)
+    }
+
+    /// Data-descriptor assignment. `Ok(Some(result))` if `d` handled it.
+    fn descr_set(&mut self, d: Value, obj: Value, value: Value, name: ObjRef) -> PyResult<Option<PyResult<()>>> {
+        let Value::Obj(r) = d else { return Ok(None) };
+        match self.heap.data(r) {
+            ObjData::Property(p) => {
+                let fset = p.fset;
+                if fset.is_none() {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    let tn = self.type_name(obj);
+                    return Ok(Some(Err(self.attribute_error(format!("property '{}' of '{}' object has no setter", n, tn)))));
+                }
+                self.call_value(fset, &[obj, value], &[])?;
+                Ok(Some(Ok(())))
+            }
+            ObjData::GetSet(g) => match g.set {
+                Some(set) => Ok(Some(set(self, obj, value))),
+                None => {
+                    let n = g.name;
+                    let tn = self.type_name(obj);
+                    Ok(Some(Err(self.attribute_error(format!("attribute '{}' of '{}' objects is not writable", n, tn)))))
+                }
+            },
+            ObjData::Instance(_) => {
+                let set = self.names.__set__;
+                match self.lookup_special(d, set) {
+                    Some(s) => {
+                        self.call_value(s, &[d, obj, value], &[])?;
+                        Ok(Some(Ok(())))
+                    }
+                    None => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        let da = self.names.__delattr__;
+        if let Some(custom) = self.lookup_type(cls, da) {
+            if !self.is_object_slot(custom, "__delattr__") {
+                self.call_value(custom, &[obj, Value::Obj(name)], &[])?;
+                return Ok(());
+            }
+        }
+        if let Some(d) = self.lookup_type(cls, name) {
+            if let Some(ObjData::Property(p)) = d.as_obj().map(|r| self.heap.data(r)) {
+                let fdel = p.fdel;
+                if fdel.is_none() {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    let tn = self.type_name(obj);
+                    return Err(self.attribute_error(format!("property '{}' of '{}' object has no deleter", n, tn)));
+                }
+                self.call_value(fdel, &[obj], &[])?;
+                return Ok(());
+            }
+            let del = self.names.__delete__;
+            if let Some(dm) = self.lookup_special(d, del) {
+                self.call_value(dm, &[d, obj], &[])?;
+                return Ok(());
+            }
+        }
+        if let Value::Obj(r) = obj {
+            if let Some(dict) = self.instance_dict(r) {
+                if self.dict_del_str(dict, name)? {
+                    if let ObjData::Type(_) = self.heap.data(r) {
+                        self.bump_type_epoch();
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        Err(self.no_attribute(obj, &n))
+    }
+
+    /// `LoadMethod`: `(method, self)` for a plain method found on the type
+    /// (no bound-method allocation), else `(attribute, NULL)`.
+    pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(obj);
+        let is_type = matches!(obj.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Type(_)));
+        if !is_type {
+            if let Some(d) = self.lookup_type(cls, name) {
+                let plain = match d.as_obj().map(|r| self.heap.data(r)) {
+                    Some(ObjData::Function(_)) => true,
+                    Some(ObjData::Native(n)) => n.kind == NativeKind::Method && n.bound.is_undef(),
+                    _ => false,
+                };
+                if plain && !self.has_custom_getattribute(cls) {
+                    // The instance dict could shadow the method.
+                    let shadowed = match obj {
+                        Value::Obj(r) => match self.instance_dict(r) {
+                            Some(dict) => self.dict_get_str(dict, name),
+                            None => None,
+                        },
+                        _ => None,
+                    };
+                    return Ok(match shadowed {
+                        Some(v) => (v, Value::Undef),
+                        None => (d, obj),
+                    });
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((v, Value::Undef))
+    }
+
+    fn has_custom_getattribute(&mut self, cls: ObjRef) -> bool {
+        let layout_plain = matches!(self.heap.data(cls), ObjData::Type(t) if t.builtin || t.layout != Layout::Instance);
+        if layout_plain {
+            return false;
+        }
+        let ga = self.names.__getattribute__;
+        match self.lookup_type(cls, ga) {
+            Some(v) => !self.is_object_slot(v, "__getattribute__"),
+            None => false,
+        }
+    }
+
+    /// Call a method by name: `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (m, s) = self.load_method(obj, n)?;
+        if s.is_undef() {
+            self.call_value(m, args, &[])
+        } else {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(s);
+            all.extend_from_slice(args);
+            self.call_value(m, &all, &[])
+        }
+    }
+
+    /// Call a special method found on the type, if there is one.
+    pub fn call_special(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        match self.lookup_special(obj, name) {
+            Some(m) => {
+                let f = self.descr_get(m, obj, Value::Obj(self.type_of(obj)))?;
+                self.call_value(f, args, &[]).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Whether `sub` is `sup` or derives from it.
+    pub fn is_subtype(&self, sub: ObjRef, sup: ObjRef) -> bool {
+        if sub == sup {
+            return true;
+        }
+        match self.heap.data(sub) {
+            ObjData::Type(t) => t.mro.contains(&sup),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for a class (no `__instancecheck__`).
+    #[inline]
+    pub fn is_instance_of(&self, v: Value, cls: ObjRef) -> bool {
+        let t = self.type_of(v);
+        self.is_subtype(t, cls)
+    }
+}

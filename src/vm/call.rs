@@ -1,0 +1,679 @@
+//! Calls: the calling convention of the `Call*` instructions, argument
+//! binding with CPython's error messages, frames for Python functions
+//! (pushed, never recursed into), generator creation, class
+//! instantiation, and `call_value` for native code calling into Python.
+
+use std::rc::Rc;
+
+use crate::bytecode::{flags, CodeObject};
+use crate::runtime::class::Layout;
+use crate::runtime::exception::ExcObj;
+use crate::runtime::function::{Function, NativeKind};
+use crate::runtime::generator::{GenKind, GenObj, GenState, SavedFrame};
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::run::RunExit;
+use crate::vm::{Frame, FrameReturn, KwArgs, PyResult, Vm};
+
+/// Bound on native re-entries into the dispatch loop, independent of the
+/// Python recursion limit, so deep `__repr__`/`__eq__` recursion cannot
+/// exhaust the (large) interpreter stack.
+const MAX_NATIVE_DEPTH: usize = 2_000;
+
+impl Vm {
+    /// `Call`/`CallKw`: the stack holds `callable self_or_NULL args..`
+    /// (`kwnames` names the last args). Returns true if a frame was pushed.
+    pub(crate) fn call_instr(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        let len = self.stack.len();
+        let callee_pos = len - argc - 2;
+        let mut callable = self.stack[callee_pos];
+        let mut args_start = callee_pos + 2;
+        let mut nargs = argc;
+        if !self.stack[callee_pos + 1].is_undef() {
+            args_start = callee_pos + 1;
+            nargs = argc + 1;
+        } else if let Value::Obj(r) = callable {
+            // Unpack a bound method in place: [func, self, args..].
+            if let ObjData::BoundMethod(b) = self.heap.data(r) {
+                let (s, f) = **b;
+                self.stack[callee_pos] = f;
+                self.stack[callee_pos + 1] = s;
+                callable = f;
+                args_start = callee_pos + 1;
+                nargs = argc + 1;
+            }
+        }
+        let kw = match kwnames {
+            Some(names) => self.kw_from_stack(names, args_start + nargs),
+            None => Vec::new(),
+        };
+        let npos = nargs - kw.len();
+        if let Value::Obj(r) = callable {
+            match self.heap.data(r) {
+                ObjData::Function(_) => {
+                    self.stack.truncate(args_start + npos);
+                    return self.push_py_frame(r, args_start, npos, &kw, callee_pos, FrameReturn::Push);
+                }
+                ObjData::Type(_) => {
+                    self.stack.truncate(args_start + npos);
+                    return self.call_type_instr(r, callee_pos, args_start, npos, &kw);
+                }
+                _ => {}
+            }
+        }
+        let result = self.call_stack_args(callable, args_start, npos, &kw)?;
+        self.stack.truncate(callee_pos);
+        self.stack.push(result);
+        Ok(false)
+    }
+
+    /// Read keyword (name, value) pairs off the stack top; `end` is the
+    /// stack length where the args end.
+    fn kw_from_stack(&self, names: Value, end: usize) -> Vec<(Value, Value)> {
+        let names = match names.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) => t.clone(),
+            _ => Box::new([]),
+        };
+        let start = end - names.len();
+        names.iter().enumerate().map(|(i, &n)| (n, self.stack[start + i])).collect()
+    }
+
+    /// Call with positional args that sit on the stack at
+    /// `[start, start + n)` (they stay rooted during the call).
+    fn call_stack_args(&mut self, callable: Value, start: usize, n: usize, kw: KwArgs) -> PyResult<Value> {
+        if n <= 8 {
+            let mut buf = [Value::Undef; 8];
+            buf[..n].copy_from_slice(&self.stack[start..start + n]);
+            self.call_value(callable, &buf[..n], kw)
+        } else {
+            let args = self.stack[start..start + n].to_vec();
+            self.call_value(callable, &args, kw)
+        }
+    }
+
+    /// `CallEx`: `callable NULL args_tuple [kwargs_dict]`.
+    pub(crate) fn call_ex(&mut self, has_kw: bool) -> PyResult<bool> {
+        let kwargs = if has_kw { self.pop() } else { Value::Undef };
+        let args = self.pop();
+        let callee_pos = self.stack.len() - 2;
+        let callable = self.stack[callee_pos];
+        let pos = match args.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            _ => self.collect_iterable(args)?,
+        };
+        let mut kw = Vec::new();
+        if has_kw {
+            if let Some(ObjData::Dict(d)) = kwargs.as_obj().map(|r| self.heap.data(r)) {
+                kw = d.iter().collect();
+            }
+        }
+        // Keep args and kwargs rooted while binding.
+        self.stack.push(args);
+        self.stack.push(kwargs);
+        if let Value::Obj(r) = callable {
+            if let ObjData::Function(_) = self.heap.data(r) {
+                self.stack.truncate(callee_pos + 2);
+                let args_start = callee_pos + 2;
+                self.stack.extend_from_slice(&pos);
+                return self.push_py_frame_rooted(r, args_start, pos.len(), kw, callee_pos, args, kwargs);
+            }
+        }
+        let result = self.call_value(callable, &pos, &kw)?;
+        self.stack.truncate(callee_pos);
+        self.stack.push(result);
+        Ok(false)
+    }
+
+    /// Like `push_py_frame`, keeping `extra` values rooted while keyword
+    /// arguments are bound (they come from a dict that is about to be
+    /// dropped from the stack).
+    #[allow(clippy::too_many_arguments)]
+    fn push_py_frame_rooted(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: Vec<(Value, Value)>, ret_sp: usize, a: Value, b: Value) -> PyResult<bool> {
+        self.temp_roots.push(a);
+        self.temp_roots.push(b);
+        let r = self.push_py_frame(func, args_start, npos, &kw, ret_sp, FrameReturn::Push);
+        self.temp_roots.pop();
+        self.temp_roots.pop();
+        r
+    }
+
+    /// Set up a frame for a Python function whose `npos` positional args
+    /// sit at `stack[args_start..]` (keyword args in `kw`). For generator
+    /// functions, build the generator object instead and leave it at
+    /// `ret_sp`. Returns true if a frame was pushed.
+    pub(crate) fn push_py_frame(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: KwArgs, ret_sp: usize, ret: FrameReturn) -> PyResult<bool> {
+        let (code, globals) = match self.heap.data(func) {
+            ObjData::Function(f) => (f.code.clone(), f.globals),
+            _ => unreachable!("push_py_frame on a non-function"),
+        };
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        if !(kw.is_empty() && npos == code.argcount as usize && code.is_simple_signature()) {
+            let params = self.bind_args(func, &code, args_start, npos, kw)?;
+            self.stack.truncate(args_start);
+            self.stack.extend_from_slice(&params);
+        }
+        self.stack.resize(args_start + code.nlocals as usize, Value::Undef);
+        self.push_cells(func, &code, args_start);
+        if code.is_generator_like() {
+            let g = self.make_generator(func, code, globals, args_start);
+            self.stack.truncate(ret_sp);
+            self.stack.push(g);
+            if ret == FrameReturn::Init {
+                return Err(self.type_error("__init__() should return None, not 'generator'"));
+            }
+            return Ok(false);
+        }
+        self.frames.push(Frame { code, ip: 0, base: args_start, ret_sp, globals, locals: None, gen: None, ret, saved_exc: Value::Undef });
+        Ok(true)
+    }
+
+    /// Push the cells of the new frame's cell variables (initialised from
+    /// parameters where a parameter is captured) and its closure cells.
+    fn push_cells(&mut self, func: ObjRef, code: &CodeObject, base: usize) {
+        if !code.cellvars.is_empty() {
+            let cell_cls = self.types.cell;
+            for i in 0..code.cellvars.len() {
+                let init = code.cell_args.iter().find(|(c, _)| *c as usize == i).map(|&(_, a)| self.stack[base + a as usize]).unwrap_or(Value::Undef);
+                let c = self.heap.alloc(cell_cls, ObjData::Cell(init));
+                self.stack.push(Value::Obj(c));
+            }
+        }
+        if !code.freevars.is_empty() {
+            let n = code.freevars.len();
+            for i in 0..n {
+                let c = match self.heap.data(func) {
+                    ObjData::Function(f) => f.closure.get(i).copied(),
+                    _ => None,
+                };
+                self.stack.push(c.map(Value::Obj).unwrap_or(Value::Undef));
+            }
+        }
+    }
+
+    fn make_generator(&mut self, func: ObjRef, code: Rc<CodeObject>, globals: ObjRef, base: usize) -> Value {
+        let stack: Vec<Value> = self.stack.drain(base..).collect();
+        let kind = if code.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let (name, qualname) = match self.heap.data(func) {
+            ObjData::Function(f) => (f.name, f.qualname),
+            _ => (Value::None, Value::None),
+        };
+        let cls = match kind {
+            GenKind::Generator => self.types.generator,
+            GenKind::Coroutine => self.types.coroutine,
+            GenKind::AsyncGenerator => self.types.async_generator,
+        };
+        let g = GenObj {
+            kind,
+            state: GenState::Created,
+            frame: SavedFrame { code, ip: 0, globals, stack },
+            name,
+            qualname,
+            exc_state: Value::None,
+            ag_running: false,
+            ag_hooks_inited: false,
+            ag_finalizer: Value::None,
+            started: false,
+        };
+        self.alloc(cls, ObjData::Generator(Box::new(g)))
+    }
+
+    /// Bind positional args (`stack[args_start..args_start+npos]`) and
+    /// keyword args to the parameters of `code`. Returns the parameter
+    /// slots: positional, keyword-only, then `*args`, `**kwargs`.
+    fn bind_args(&mut self, func: ObjRef, code: &CodeObject, args_start: usize, npos: usize, kw: KwArgs) -> PyResult<Vec<Value>> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let nparams = argcount + kwonly + has_varargs as usize + has_varkw as usize;
+        let mut slots = vec![Value::Undef; nparams];
+        let args: Vec<Value> = self.stack[args_start..args_start + npos].to_vec();
+        let n = npos.min(argcount);
+        slots[..n].copy_from_slice(&args[..n]);
+        if has_varargs {
+            let extra = if npos > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            slots[argcount + kwonly] = self.new_tuple(extra);
+        } else if npos > argcount {
+            return Err(self.too_many_positional(func, code, npos, kw));
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict();
+            slots[nparams - 1] = d;
+            d.as_obj()
+        } else {
+            None
+        };
+        // Keep the partially bound values rooted (defaults may be looked up,
+        // names compared; no Python code runs, but be safe).
+        let mut posonly_as_kw = Vec::new();
+        for &(name, value) in kw {
+            let idx = self.param_index(code, name);
+            match idx {
+                Some(i) if i < code.posonlyargcount as usize => {
+                    if let Some(d) = kwdict {
+                        self.dict_set_item(d, name, value)?;
+                    } else {
+                        posonly_as_kw.push(self.str_of(name).unwrap_or("").to_string());
+                    }
+                }
+                Some(i) => {
+                    if !slots[i].is_undef() {
+                        let q = self.func_qualname(func);
+                        let n = self.str_of(name).unwrap_or("").to_string();
+                        return Err(self.type_error(format!("{}() got multiple values for argument '{}'", q, n)));
+                    }
+                    slots[i] = value;
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        if self.str_of(name).is_none() {
+                            return Err(self.type_error("keywords must be strings"));
+                        }
+                        self.dict_set_item(d, name, value)?;
+                    }
+                    None => {
+                        let q = self.func_qualname(func);
+                        let n = self.str_of(name).unwrap_or("").to_string();
+                        return Err(self.type_error(format!("{}() got an unexpected keyword argument '{}'", q, n)));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let q = self.func_qualname(func);
+            return Err(self.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", q, posonly_as_kw.join(", "))));
+        }
+        // Defaults for positional parameters.
+        let defaults = match self.heap.data(func) {
+            ObjData::Function(f) => f.defaults.clone(),
+            _ => Vec::new(),
+        };
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in npos.min(argcount)..argcount {
+            if slots[i].is_undef() {
+                if i >= first_default {
+                    slots[i] = defaults[i - first_default];
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(func, &missing, "positional"));
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let kwdefaults = match self.heap.data(func) {
+                ObjData::Function(f) => f.kwdefaults,
+                _ => None,
+            };
+            for i in argcount..argcount + kwonly {
+                if slots[i].is_undef() {
+                    let name = code.param_names[i];
+                    let d = match kwdefaults {
+                        Some(kd) => self.dict_get_str(kd, name),
+                        None => None,
+                    };
+                    match d {
+                        Some(v) => slots[i] = v,
+                        None => missing.push(code.varnames[i].clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(func, &missing, "keyword-only"));
+            }
+        }
+        Ok(slots)
+    }
+
+    fn param_index(&self, code: &CodeObject, name: Value) -> Option<usize> {
+        let total = (code.argcount + code.kwonlyargcount) as usize;
+        let r = name.as_obj()?;
+        if let Some(i) = code.param_names[..total].iter().position(|&p| p == r) {
+            return Some(i);
+        }
+        let s = self.str_of(name)?;
+        code.varnames[..total].iter().position(|v| v == s)
+    }
+
+    pub(crate) fn func_qualname(&self, func: ObjRef) -> String {
+        match self.heap.data(func) {
+            ObjData::Function(f) => self.str_of(f.qualname).unwrap_or("?").to_string(),
+            _ => "?".into(),
+        }
+    }
+
+    #[cold]
+    fn missing_args(&mut self, func: ObjRef, missing: &[String], kind: &str) -> crate::vm::PyErr {
+        let q = self.func_qualname(func);
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let plural = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!("{}() missing {} required {} argument{}: {}", q, missing.len(), kind, plural, list))
+    }
+
+    #[cold]
+    fn too_many_positional(&mut self, func: ObjRef, code: &CodeObject, given: usize, kw: KwArgs) -> crate::vm::PyErr {
+        let q = self.func_qualname(func);
+        let argcount = code.argcount as usize;
+        let ndefaults = match self.heap.data(func) {
+            ObjData::Function(f) => f.defaults.len(),
+            _ => 0,
+        };
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let kwonly_given = kw.iter().filter(|(n, _)| self.param_index(code, *n).map(|i| i >= argcount).unwrap_or(false)).count();
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                given,
+                if given == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+        };
+        self.type_error(format!("{}() takes {} but {}", q, takes, given_s))
+    }
+
+    /// Call any callable from native code (nested dispatch loop for
+    /// Python functions).
+    pub fn call_value(&mut self, f: Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let Value::Obj(r) = f else {
+            return Err(self.not_callable(f));
+        };
+        match self.heap.data(r) {
+            ObjData::Function(_) => self.call_function_nested(r, None, args, kw),
+            ObjData::Native(n) => {
+                let func = n.func;
+                let bound = n.bound;
+                if bound.is_undef() {
+                    func(self, args, kw)
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(bound);
+                    all.extend_from_slice(args);
+                    func(self, &all, kw)
+                }
+            }
+            ObjData::BoundMethod(b) => {
+                let (s, func) = **b;
+                if let Value::Obj(fr) = func {
+                    if let ObjData::Function(_) = self.heap.data(fr) {
+                        return self.call_function_nested(fr, Some(s), args, kw);
+                    }
+                }
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(s);
+                all.extend_from_slice(args);
+                self.call_value(func, &all, kw)
+            }
+            ObjData::Type(_) => self.call_type(r, args, kw),
+            _ => {
+                let call = self.names.__call__;
+                match self.lookup_special(f, call) {
+                    Some(m) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(f);
+                        all.extend_from_slice(args);
+                        self.call_value(m, &all, kw)
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+        }
+    }
+
+    /// Run a Python function to completion in a nested dispatch loop.
+    fn call_function_nested(&mut self, func: ObjRef, self_arg: Option<Value>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let sp = self.stack.len();
+        if let Some(s) = self_arg {
+            self.stack.push(s);
+        }
+        self.stack.extend_from_slice(args);
+        let n = args.len() + self_arg.is_some() as usize;
+        if !self.push_py_frame(func, sp, n, kw, sp, FrameReturn::Native)? {
+            return Ok(self.pop());
+        }
+        self.run_nested()
+    }
+
+    /// Run the frame just pushed (marked `Native`) to completion.
+    pub(crate) fn run_nested(&mut self) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            let f = self.frames.pop().expect("frame just pushed");
+            self.stack.truncate(f.ret_sp);
+            return Err(self.recursion_error());
+        }
+        self.native_depth += 1;
+        let r = self.run_frames();
+        self.native_depth -= 1;
+        match r? {
+            RunExit::Return(v) => Ok(v),
+            RunExit::Yield(v) => Ok(v),
+        }
+    }
+
+    #[cold]
+    pub fn not_callable(&mut self, f: Value) -> crate::vm::PyErr {
+        let tn = self.type_name(f);
+        self.type_error(format!("'{}' object is not callable", tn))
+    }
+
+    /// A class called by the `Call` instruction. Plain user classes with a
+    /// Python `__init__` get it pushed as a frame (stackless).
+    fn call_type_instr(&mut self, cls: ObjRef, callee_pos: usize, args_start: usize, npos: usize, kw: KwArgs) -> PyResult<bool> {
+        let new_name = self.names.__new__;
+        let init_name = self.names.__init__;
+        let is_plain = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin && t.layout == Layout::Instance && t.abstract_methods.is_empty());
+        if is_plain {
+            let new = self.lookup_type(cls, new_name);
+            let init = self.lookup_type(cls, init_name);
+            let object_new = self.object_new_fn();
+            if let (Some(n), Some(Value::Obj(init_r))) = (new, init) {
+                if n.is(object_new) {
+                    if let ObjData::Function(_) = self.heap.data(init_r) {
+                        let inst = self.new_instance(cls);
+                        // [inst, inst(self), args..]: the frame's result
+                        // slot keeps the instance.
+                        self.stack[callee_pos] = inst;
+                        if args_start == callee_pos + 2 {
+                            self.stack[callee_pos + 1] = inst;
+                        } else {
+                            self.stack.insert(callee_pos + 1, inst);
+                        }
+                        return self.push_py_frame(init_r, callee_pos + 1, npos + 1, kw, callee_pos + 1, FrameReturn::Init);
+                    }
+                }
+            }
+        }
+        let result = self.call_stack_args(Value::Obj(cls), args_start, npos, kw)?;
+        self.stack.truncate(callee_pos);
+        self.stack.push(result);
+        Ok(false)
+    }
+
+    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        if cls == self.types.type_ && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(args[0])));
+        }
+        // A metaclass with its own __call__ takes over.
+        let meta = self.heap.class_of_obj(cls);
+        if meta != self.types.type_ {
+            let call = self.names.__call__;
+            if let Some(m) = self.lookup_type(meta, call) {
+                if !self.is_type_call_slot(m) {
+                    let mut all = vec![Value::Obj(cls)];
+                    all.extend_from_slice(args);
+                    return self.call_value(m, &all, kw);
+                }
+            }
+        }
+        self.type_call_default(cls, args, kw)
+    }
+
+    /// `type.__call__`: the default instance-creation protocol.
+    pub fn type_call_default(&mut self, cls: ObjRef, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let new_name = self.names.__new__;
+        let init_name = self.names.__init__;
+        let new = self.lookup_type(cls, new_name).unwrap_or(Value::None);
+        let mut new_args = Vec::with_capacity(args.len() + 1);
+        new_args.push(Value::Obj(cls));
+        new_args.extend_from_slice(args);
+        let new_fn = match new {
+            Value::Obj(r) => match self.heap.data(r) {
+                ObjData::StaticMethod(f) => *f,
+                _ => new,
+            },
+            _ => new,
+        };
+        let inst = self.call_value(new_fn, &new_args, kw)?;
+        // __init__ runs only if __new__ returned an instance of cls.
+        let inst_cls = self.type_of(inst);
+        if !self.is_subtype(inst_cls, cls) {
+            return Ok(inst);
+        }
+        if let Some(init) = self.lookup_type(inst_cls, init_name) {
+            self.temp_roots.push(inst);
+            let mut init_args = Vec::with_capacity(args.len() + 1);
+            init_args.push(inst);
+            init_args.extend_from_slice(args);
+            let r = self.call_value(init, &init_args, kw);
+            self.temp_roots.pop();
+            let r = r?;
+            if !r.is_none() {
+                let tn = self.type_name(r);
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", tn)));
+            }
+        }
+        Ok(inst)
+    }
+
+    fn is_type_call_slot(&self, m: Value) -> bool {
+        match m.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Native(n)) => n.owner == Some("type") && n.name == "__call__",
+            _ => false,
+        }
+    }
+
+    /// The native `object.__new__`, for identity checks.
+    pub(crate) fn object_new_fn(&self) -> Value {
+        let obj = self.types.object;
+        let d = match self.heap.data(obj) {
+            ObjData::Type(t) => t.dict,
+            _ => return Value::None,
+        };
+        let key = self.names.__new__;
+        match self.heap.data(d) {
+            ObjData::Dict(dd) => {
+                let h = self.str_hash(key);
+                dd.find(h, |k| k.as_obj() == Some(key)).map(|i| dd.value_at(i)).unwrap_or(Value::None)
+            }
+            _ => Value::None,
+        }
+    }
+
+    /// A fresh instance of `cls` with the payload its layout needs.
+    pub fn new_instance(&mut self, cls: ObjRef) -> Value {
+        let layout = match self.heap.data(cls) {
+            ObjData::Type(t) => t.layout,
+            _ => Layout::Instance,
+        };
+        let data = match layout {
+            Layout::Exception => {
+                let args = self.empty_tuple;
+                ObjData::Exception(Box::new(ExcObj::new(args)))
+            }
+            Layout::List => ObjData::List(Vec::new()),
+            Layout::Dict => ObjData::Dict(Box::default()),
+            Layout::Set | Layout::FrozenSet => ObjData::Set(Box::default()),
+            Layout::Object => ObjData::Object,
+            Layout::Native | Layout::Final => ObjData::Object,
+            _ => {
+                let d = self.new_dict_ref();
+                ObjData::Instance(d)
+            }
+        };
+        self.alloc(cls, data)
+    }
+
+    /// `MakeFunction`: build a function from the code and the optional
+    /// pieces below it on the stack.
+    pub(crate) fn make_function(&mut self, fi: usize, fl: u32) -> PyResult<Value> {
+        let code_v = self.pop();
+        let closure = if fl & 8 != 0 { Some(self.pop()) } else { None };
+        let annotations = if fl & 4 != 0 { self.pop().as_obj() } else { None };
+        let kwdefaults = if fl & 2 != 0 { self.pop().as_obj() } else { None };
+        let defaults = if fl & 1 != 0 { Some(self.pop()) } else { None };
+        let code = match code_v.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Code(c)) => c.clone(),
+            _ => return Err(self.type_error("MakeFunction: not a code object")),
+        };
+        let defaults = match defaults.and_then(|d| d.as_obj()).map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let closure: Box<[ObjRef]> = match closure.and_then(|c| c.as_obj()).map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) => t.iter().filter_map(|v| v.as_obj()).collect(),
+            _ => Box::new([]),
+        };
+        let globals = self.frames[fi].globals;
+        let name = self.intern(&code.name);
+        let qualname = self.new_str(code.qualname.as_str());
+        let doc = match &code.docstring {
+            Some(d) => self.new_str(d.as_str()),
+            None => Value::None,
+        };
+        let modname = self.names.__name__;
+        let module = self.dict_get_str(globals, modname).unwrap_or(Value::None);
+        let f = Function {
+            code,
+            globals,
+            name: Value::Obj(name),
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: None,
+            doc,
+            annotations,
+            module,
+        };
+        let cls = self.types.function;
+        Ok(self.alloc(cls, ObjData::Function(Box::new(f))))
+    }
+
+    /// Make a native function object (module-level builtin).
+    pub fn native_fn(&mut self, name: &'static str, func: crate::runtime::function::NativeFn) -> Value {
+        let cls = self.types.builtin_function;
+        let n = crate::runtime::function::NativeFunction { name, owner: None, func, kind: NativeKind::Function, bound: Value::Undef, doc: None };
+        self.alloc(cls, ObjData::Native(Box::new(n)))
+    }
+
+    /// A native function with a bound first argument (used for callbacks
+    /// native code hands to Python, e.g. asyncio's internal wakeups).
+    pub fn native_bound(&mut self, name: &'static str, func: crate::runtime::function::NativeFn, bound: Value) -> Value {
+        let cls = self.types.builtin_function;
+        let n = crate::runtime::function::NativeFunction { name, owner: None, func, kind: NativeKind::Function, bound, doc: None };
+        self.alloc(cls, ObjData::Native(Box::new(n)))
+    }
+}

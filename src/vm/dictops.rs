@@ -1,0 +1,315 @@
+//! Dict operations with Python semantics: hashing through `__hash__`,
+//! equality through `__eq__` only when it cannot be decided natively, and
+//! the `str`-keyed fast paths used for namespaces and attribute dicts.
+
+use crate::runtime::dict::PyDict;
+use crate::runtime::iter::ViewKind;
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    #[inline]
+    pub fn dict(&self, d: ObjRef) -> &PyDict {
+        match self.heap.data(d) {
+            ObjData::Dict(dict) => dict,
+            _ => not_a_dict(),
+        }
+    }
+
+    #[inline]
+    pub fn dict_mut(&mut self, d: ObjRef) -> &mut PyDict {
+        match self.heap.data_mut(d) {
+            ObjData::Dict(dict) => dict,
+            _ => not_a_dict(),
+        }
+    }
+
+    /// Whether dict key `k` equals the str object `name` (identity, or
+    /// same characters when both are exact strs).
+    #[inline]
+    pub fn str_key_eq(&self, k: Value, name: ObjRef) -> bool {
+        match k {
+            Value::Obj(kr) => {
+                if kr == name {
+                    return true;
+                }
+                match (self.heap.data(kr), self.heap.data(name)) {
+                    (ObjData::Str(a), ObjData::Str(b)) => a.as_str() == b.as_str(),
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Lookup by a `str` key (namespaces, instance dicts). Keys that would
+    /// need a Python `__eq__` to compare with a str are treated as unequal.
+    #[inline]
+    pub fn dict_get_str(&self, d: ObjRef, name: ObjRef) -> Option<Value> {
+        let h = self.str_hash(name);
+        let dict = self.dict(d);
+        dict.find(h, |k| self.str_key_eq(k, name)).map(|i| dict.value_at(i))
+    }
+
+    pub fn dict_set_str(&mut self, d: ObjRef, name: ObjRef, value: Value) {
+        let h = self.str_hash(name);
+        let found = {
+            let dict = self.dict(d);
+            dict.find(h, |k| self.str_key_eq(k, name))
+        };
+        let dict = self.dict_mut(d);
+        match found {
+            Some(i) => dict.set_value_at(i, value),
+            None => {
+                dict.push_new(h, Value::Obj(name), value);
+            }
+        }
+    }
+
+    pub fn dict_del_str(&mut self, d: ObjRef, name: ObjRef) -> PyResult<bool> {
+        let h = self.str_hash(name);
+        let found = {
+            let dict = self.dict(d);
+            dict.find(h, |k| self.str_key_eq(k, name))
+        };
+        match found {
+            Some(i) => {
+                self.dict_mut(d).remove_at(i);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Find `key`: (its hash, its entry index if present).
+    pub fn dict_lookup(&mut self, d: ObjRef, key: Value) -> PyResult<(i64, Option<usize>)> {
+        let h = self.hash_value(key)?;
+        let mut slow: Vec<Value> = Vec::new();
+        let found = {
+            let dict = self.dict(d);
+            dict.find(h, |k| {
+                if k.is(key) {
+                    return true;
+                }
+                match self.fast_eq(k, key) {
+                    Some(b) => b,
+                    None => {
+                        slow.push(k);
+                        false
+                    }
+                }
+            })
+        };
+        if found.is_some() {
+            return Ok((h, found));
+        }
+        for cand in slow {
+            if self.eq(cand, key)? {
+                let i = self.dict(d).find_identical(h, cand);
+                if i.is_some() {
+                    return Ok((h, i));
+                }
+            }
+        }
+        Ok((h, None))
+    }
+
+    pub fn dict_get_item(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        // Fast path: str keys in an all-str dict need no hashing protocol.
+        let (_, i) = self.dict_lookup(d, key)?;
+        Ok(i.map(|i| self.dict(d).value_at(i)))
+    }
+
+    pub fn dict_set_item(&mut self, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let (h, i) = self.dict_lookup(d, key)?;
+        let dict = self.dict_mut(d);
+        match i {
+            Some(i) => dict.set_value_at(i, value),
+            None => {
+                dict.push_new(h, key, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// Remove `key`; returns its value if it was present.
+    pub fn dict_del_item(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let (_, i) = self.dict_lookup(d, key)?;
+        Ok(i.and_then(|i| self.dict_mut(d).remove_at(i)).map(|(_, v)| v))
+    }
+
+    /// `{**m}` in a display: update from a mapping.
+    pub(crate) fn dict_update_display(&mut self, target: Value, m: Value) -> PyResult<()> {
+        let t = target.as_obj().expect("dict display target");
+        self.dict_update_from(t, m)
+    }
+
+    /// `dict.update(m)` for a mapping or an iterable of pairs.
+    pub fn dict_update_from(&mut self, t: ObjRef, m: Value) -> PyResult<()> {
+        if let Value::Obj(r) = m {
+            if let ObjData::Dict(src) = self.heap.data(r) {
+                let items: Vec<(i64, Value, Value)> = src.iter_hashed().collect();
+                for (h, k, v) in items {
+                    self.dict_set_hashed(t, h, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let keys_name = self.names.keys;
+        if let Some(keys_fn) = self.get_attr_opt(m, keys_name)? {
+            let keys = self.call_value(keys_fn, &[], &[])?;
+            let keys = self.collect_iterable(keys)?;
+            self.temp_roots.extend_from_slice(&keys);
+            let r = (|| {
+                for k in keys.iter().copied() {
+                    let v = self.get_item(m, k)?;
+                    self.dict_set_item(t, k, v)?;
+                }
+                Ok(())
+            })();
+            let n = self.temp_roots.len() - keys.len();
+            self.temp_roots.truncate(n);
+            return r;
+        }
+        let items = match self.collect_iterable(m) {
+            Ok(items) => items,
+            Err(_) => {
+                let tn = self.type_name(m);
+                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+            }
+        };
+        for (n, item) in items.into_iter().enumerate() {
+            let pair = self.collect_iterable(item).map_err(|_| n).ok();
+            match pair {
+                Some(p) if p.len() == 2 => self.dict_set_item(t, p[0], p[1])?,
+                Some(p) => {
+                    return Err(self.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", n, p.len())));
+                }
+                None => {
+                    let tn = self.type_name(item);
+                    return Err(self.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", n).replace("a sequence", &format!("a sequence ('{}')", tn)).replace(&format!(" ('{}')", tn), "")));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Insert with a precomputed hash (keys from another dict).
+    fn dict_set_hashed(&mut self, d: ObjRef, h: i64, key: Value, value: Value) -> PyResult<()> {
+        let mut slow = Vec::new();
+        let found = {
+            let dict = self.dict(d);
+            dict.find(h, |k| {
+                if k.is(key) {
+                    return true;
+                }
+                match self.fast_eq(k, key) {
+                    Some(b) => b,
+                    None => {
+                        slow.push(k);
+                        false
+                    }
+                }
+            })
+        };
+        let mut idx = found;
+        if idx.is_none() {
+            for cand in slow {
+                if self.eq(cand, key)? {
+                    idx = self.dict(d).find_identical(h, cand);
+                    break;
+                }
+            }
+        }
+        let dict = self.dict_mut(d);
+        match idx {
+            Some(i) => dict.set_value_at(i, value),
+            None => {
+                dict.push_new(h, key, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// `f(**m)`: merge keyword arguments, rejecting duplicates.
+    pub(crate) fn dict_merge_kwargs(&mut self, target: Value, m: Value, callee: Value) -> PyResult<()> {
+        let t = target.as_obj().expect("kwargs dict");
+        let tmp = self.new_dict_ref();
+        if let Err(e) = self.dict_update_from(tmp, m) {
+            let te = self.exc.type_error;
+            if self.isinstance_exc(e.value(), te) {
+                let fname = self.callable_name(callee);
+                let tn = self.type_name(m);
+                return Err(self.type_error(format!("{} argument after ** must be a mapping, not {}", fname, tn)));
+            }
+            return Err(e);
+        }
+        let items: Vec<(Value, Value)> = self.dict(tmp).iter().collect();
+        for (k, v) in items {
+            if self.str_of(k).is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if self.dict_get_item(t, k)?.is_some() {
+                let fname = self.callable_name(callee);
+                let ks = self.str_of(k).unwrap_or("").to_string();
+                return Err(self.type_error(format!("{} got multiple values for keyword argument '{}'", fname, ks)));
+            }
+            self.dict_set_item(t, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()` style name of a callable for error messages.
+    pub fn callable_name(&self, f: Value) -> String {
+        match f.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Function(func)) => format!("{}()", self.str_of(func.qualname).unwrap_or("?")),
+            Some(ObjData::Native(n)) => format!("{}()", n.name),
+            Some(ObjData::Type(t)) => format!("{}()", t.name),
+            Some(ObjData::BoundMethod(b)) => self.callable_name(b.1),
+            _ => format!("{} object", self.type_name(f)),
+        }
+    }
+
+    pub(crate) fn dict_view_contains(&mut self, d: ObjRef, kind: ViewKind, item: Value) -> PyResult<bool> {
+        match kind {
+            ViewKind::Keys => Ok(self.dict_lookup(d, item)?.1.is_some()),
+            ViewKind::Values => {
+                let vals = self.dict(d).values();
+                for v in vals {
+                    if self.eq_container(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            ViewKind::Items => {
+                let pair = match item.as_obj().map(|r| self.heap.data(r)) {
+                    Some(ObjData::Tuple(t)) if t.len() == 2 => (t[0], t[1]),
+                    _ => return Ok(false),
+                };
+                match self.dict_get_item(d, pair.0)? {
+                    Some(v) => self.eq_container(v, pair.1),
+                    None => Ok(false),
+                }
+            }
+        }
+    }
+
+    /// `MatchMapping` support: `{**rest}` without the matched keys.
+    pub(crate) fn copy_dict_without_keys(&mut self, m: Value, keys: Value) -> PyResult<Value> {
+        let out = self.new_dict();
+        let o = out.as_obj().expect("dict");
+        self.dict_update_from(o, m)?;
+        let keys = self.collect_iterable(keys)?;
+        for k in keys {
+            self.dict_del_item(o, k)?;
+        }
+        Ok(out)
+    }
+}
+
+#[cold]
+fn not_a_dict() -> ! {
+    panic!("internal error: expected a dict object")
+}

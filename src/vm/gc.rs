@@ -1,0 +1,96 @@
+//! Garbage collection at safe points: gather every root the VM holds and
+//! let the heap mark and sweep. Also the finalisation hooks: objects with
+//! observable finalisers found unreachable are resurrected for one cycle
+//! and finalised at the next safe point.
+
+use crate::runtime::heap::push_value;
+use crate::runtime::object::ObjData;
+use crate::runtime::trace::trace_code;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Every reference the VM itself holds.
+    fn roots(&self) -> Vec<ObjRef> {
+        let mut out = Vec::with_capacity(self.stack.len() + 1024);
+        for &v in &self.stack {
+            push_value(v, &mut out);
+        }
+        for f in &self.frames {
+            trace_code(&f.code, &mut out);
+            out.push(f.globals);
+            out.extend(f.locals);
+            out.extend(f.gen);
+            push_value(f.saved_exc, &mut out);
+        }
+        out.push(self.builtins);
+        out.push(self.modules);
+        out.extend(self.types.all());
+        out.extend(self.exc.all().into_iter().map(|(_, r)| r));
+        out.extend(self.interned_values());
+        for v in [self.not_implemented, self.ellipsis, self.empty_tuple, self.exc_info] {
+            push_value(v, &mut out);
+        }
+        for &v in &self.temp_roots {
+            push_value(v, &mut out);
+        }
+        out.extend(self.repr_stack.iter().copied());
+        out.extend(self.pending_finalizers.iter().copied());
+        self.ext.trace_roots(&mut out);
+        out
+    }
+
+    /// Run a full collection now.
+    pub fn collect_garbage(&mut self) -> usize {
+        let roots = self.roots();
+        self.heap.mark_from(roots);
+        // Attribute dicts kept on the side live as long as their owner:
+        // mark them to a fixpoint (ephemeron-style).
+        loop {
+            let extra: Vec<ObjRef> = self
+                .ext
+                .extra_dicts
+                .iter()
+                .filter(|(k, v)| self.heap.is_live_after_mark(**k) && !self.heap.is_live_after_mark(**v))
+                .map(|(_, v)| *v)
+                .collect();
+            if extra.is_empty() {
+                break;
+            }
+            self.heap.mark_from(extra);
+        }
+        // Finalisers: unreachable objects that must run code first are
+        // resurrected now and finalised at the next safe point.
+        let dying = self.heap.unmarked();
+        let mut resurrect = Vec::new();
+        for r in dying {
+            if let ObjData::Generator(_) = self.heap.data(r) {
+                if crate::asyncio::needs_finalizer(self, r) {
+                    resurrect.push(r);
+                }
+            }
+        }
+        if !resurrect.is_empty() {
+            self.heap.mark_from(resurrect.clone());
+            self.pending_finalizers.extend(resurrect);
+        }
+        let live_keys: Vec<ObjRef> = self.ext.extra_dicts.keys().copied().filter(|k| !self.heap.is_live_after_mark(*k)).collect();
+        for k in live_keys {
+            self.ext.extra_dicts.remove(&k);
+        }
+        self.method_cache.clear();
+        let freed = self.heap.sweep();
+        if !self.pending_finalizers.is_empty() {
+            self.run_finalizers();
+        }
+        freed
+    }
+
+    /// Finalise the objects queued by the last collection.
+    pub fn run_finalizers(&mut self) {
+        let pending = std::mem::take(&mut self.pending_finalizers);
+        for r in pending {
+            crate::asyncio::finalize(self, Value::Obj(r));
+        }
+    }
+}

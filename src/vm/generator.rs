@@ -1,0 +1,510 @@
+//! Generators and coroutines: resuming a saved frame (stackless when the
+//! resumer is `for`/`yield from`/`await`, nested when it is native code),
+//! suspending on `yield`, `send`/`throw`/`close` with delegation to the
+//! sub-iterator of a suspended `yield from`/`await`, and the awaitable,
+//! async-iterator and context-manager protocols.
+
+use crate::bytecode::Instr;
+use crate::runtime::generator::{GenKind, GenState};
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::run::{RunExit, SendOutcome};
+use crate::vm::{Frame, FrameReturn, PyErr, PyResult, Vm};
+
+/// What a natively driven generator step produced.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    fn gen_state(&self, g: ObjRef) -> (GenKind, GenState) {
+        match self.heap.data(g) {
+            ObjData::Generator(gen) => (gen.kind, gen.state),
+            _ => (GenKind::Generator, GenState::Closed),
+        }
+    }
+
+    #[cold]
+    fn already_executing(&mut self, kind: GenKind) -> PyErr {
+        self.value_error(match kind {
+            GenKind::Generator => "generator already executing",
+            GenKind::Coroutine => "coroutine already executing",
+            GenKind::AsyncGenerator => "async generator already executing",
+        })
+    }
+
+    /// Push a suspended (or new) generator's frame. `value` is pushed as
+    /// the result of the `yield` it is suspended at (`None` = push nothing).
+    fn push_gen_frame(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let base = self.stack.len();
+        let (code, ip, globals, exc_state, was_created) = {
+            let ObjData::Generator(gen) = self.heap.data_mut(g) else { unreachable!("not a generator") };
+            let was_created = gen.state == GenState::Created;
+            gen.state = GenState::Running;
+            gen.started = true;
+            let saved = std::mem::take(&mut gen.frame.stack);
+            self.stack.extend_from_slice(&saved);
+            // Give the allocation back for the next suspension.
+            gen.frame.stack = saved;
+            gen.frame.stack.clear();
+            (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals, gen.exc_state, was_created)
+        };
+        if !was_created {
+            if let Some(v) = value {
+                self.stack.push(v);
+            }
+        }
+        let saved_exc = self.exc_info;
+        if !exc_state.is_none() {
+            self.exc_info = exc_state;
+        }
+        self.frames.push(Frame { code, ip, base, ret_sp: base, globals, locals: None, gen: Some(g), ret, saved_exc });
+        Ok(())
+    }
+
+    /// `YieldValue`: suspend the top (generator) frame. Returns the exit
+    /// of the dispatch loop when the resumer is native code.
+    pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
+        let frame = self.frames.pop().expect("frame to yield from");
+        let g = frame.gen.expect("yield outside a generator frame");
+        let own_exc = if self.exc_info.is(frame.saved_exc) { Value::None } else { self.exc_info };
+        {
+            let stack = &mut self.stack;
+            let ObjData::Generator(gen) = self.heap.data_mut(g) else { unreachable!("not a generator") };
+            gen.frame.stack.extend_from_slice(&stack[frame.base..]);
+            stack.truncate(frame.base);
+            gen.frame.ip = ip as u32;
+            gen.state = GenState::Suspended;
+            gen.exc_state = own_exc;
+        }
+        self.exc_info = frame.saved_exc;
+        match frame.ret {
+            FrameReturn::Native => Some(RunExit::Yield(v)),
+            _ => {
+                self.stack.push(v);
+                None
+            }
+        }
+    }
+
+    /// `ForIter` over a generator: push its frame (true), or report it
+    /// exhausted (false; the iterator is popped).
+    pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
+        let (kind, state) = self.gen_state(g);
+        match state {
+            GenState::Closed => {
+                self.stack.pop();
+                Ok(false)
+            }
+            GenState::Running => Err(self.already_executing(kind)),
+            _ => {
+                self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit })?;
+                Ok(true)
+            }
+        }
+    }
+
+    /// `Send`: deliver `value` to the sub-iterator of `yield from`/`await`.
+    pub(crate) fn send_instr(&mut self, sub: Value, value: Value, exit: u32) -> PyResult<SendOutcome> {
+        if let Value::Obj(r) = sub {
+            if let ObjData::Generator(gen) = self.heap.data(r) {
+                let (kind, state) = (gen.kind, gen.state);
+                if kind != GenKind::AsyncGenerator {
+                    match state {
+                        GenState::Running => return Err(self.already_executing(kind)),
+                        GenState::Closed => {
+                            if kind == GenKind::Coroutine {
+                                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                            }
+                            return Ok(SendOutcome::Returned(Value::None));
+                        }
+                        GenState::Created if !value.is_none() => {
+                            return Err(self.type_error("can't send non-None value to a just-started generator"));
+                        }
+                        _ => {
+                            self.push_gen_frame(r, Some(value), FrameReturn::Send { exit })?;
+                            return Ok(SendOutcome::Pushed);
+                        }
+                    }
+                }
+            }
+            if let Some(outcome) = crate::asyncio::native_send(self, sub, value)? {
+                return Ok(outcome);
+            }
+        }
+        // Any other iterator: next() or send().
+        let r = if value.is_none() {
+            let n = self.names.__next__;
+            match self.lookup_special(sub, n) {
+                Some(m) => self.call_value(m, &[sub], &[]),
+                None => {
+                    let tn = self.type_name(sub);
+                    return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
+                }
+            }
+        } else {
+            self.call_method(sub, "send", &[value])
+        };
+        match r {
+            Ok(y) => Ok(SendOutcome::Yielded(y)),
+            Err(e) => match self.stop_iteration_value(e) {
+                Some(v) => Ok(SendOutcome::Returned(v)),
+                None => Err(e),
+            },
+        }
+    }
+
+    /// The value of a StopIteration, or None if `e` is something else.
+    pub fn stop_iteration_value(&mut self, e: PyErr) -> Option<Value> {
+        let si = self.exc.stop_iteration;
+        if !self.isinstance_exc(e.value(), si) {
+            return None;
+        }
+        let args = match self.heap.data(e.0) {
+            ObjData::Exception(x) => x.args,
+            _ => Value::None,
+        };
+        match args.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) if !t.is_empty() => Some(t[0]),
+            _ => Some(Value::None),
+        }
+    }
+
+    /// Run a generator frame just pushed with `FrameReturn::Native`.
+    fn run_gen_frame(&mut self) -> PyResult<GenResult> {
+        self.native_depth += 1;
+        let r = self.run_frames();
+        self.native_depth -= 1;
+        match r? {
+            RunExit::Yield(v) => Ok(GenResult::Yield(v)),
+            RunExit::Return(v) => Ok(GenResult::Return(v)),
+        }
+    }
+
+    /// `gen.send(value)` / `next(gen)` from native code.
+    pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<GenResult> {
+        let (kind, state) = self.gen_state(g);
+        match state {
+            GenState::Running => Err(self.already_executing(kind)),
+            GenState::Closed => {
+                if kind == GenKind::Coroutine {
+                    Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                } else {
+                    Ok(GenResult::Return(Value::None))
+                }
+            }
+            GenState::Created if !value.is_none() => {
+                let what = match kind {
+                    GenKind::Coroutine => "coroutine",
+                    _ => "generator",
+                };
+                Err(self.type_error(format!("can't send non-None value to a just-started {}", what)))
+            }
+            _ => {
+                self.push_gen_frame(g, Some(value), FrameReturn::Native)?;
+                self.run_gen_frame()
+            }
+        }
+    }
+
+    /// The sub-iterator a suspended generator is delegating to (`yield
+    /// from`/`await`), with the `Send` exit target.
+    fn delegate_of(&self, g: ObjRef) -> Option<(Value, u32)> {
+        let ObjData::Generator(gen) = self.heap.data(g) else { return None };
+        if gen.state != GenState::Suspended {
+            return None;
+        }
+        let ip = gen.frame.ip as usize;
+        if ip < 2 {
+            return None;
+        }
+        match (gen.frame.code.instrs[ip - 2], gen.frame.code.instrs[ip - 1]) {
+            (Instr::Send(exit), Instr::YieldValue) => gen.frame.stack.last().map(|&s| (s, exit)),
+            _ => None,
+        }
+    }
+
+    /// Whether a suspended async generator last yielded a real value (as
+    /// opposed to an `await` inside it passing a future up).
+    pub fn asyncgen_yielded_value(&self, g: ObjRef) -> bool {
+        let ObjData::Generator(gen) = self.heap.data(g) else { return false };
+        let ip = gen.frame.ip as usize;
+        !(ip >= 2 && matches!(gen.frame.code.instrs[ip - 2], Instr::Send(_)))
+    }
+
+    /// `gen.throw(exc)` from native code.
+    pub fn gen_throw(&mut self, g: ObjRef, exc: PyErr) -> PyResult<GenResult> {
+        let (kind, state) = self.gen_state(g);
+        match state {
+            GenState::Running => return Err(self.already_executing(kind)),
+            GenState::Closed => return Err(exc),
+            GenState::Created => {
+                if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+                    gen.state = GenState::Closed;
+                    gen.frame.stack = Vec::new();
+                }
+                return Err(exc);
+            }
+            GenState::Suspended => {}
+        }
+        if let Some((sub, exit)) = self.delegate_of(g) {
+            let ge = self.exc.generator_exit;
+            let is_exit = self.isinstance_exc(exc.value(), ge);
+            let outcome = if is_exit {
+                // Close the sub-iterator, then raise GeneratorExit here.
+                match self.close_iter(sub) {
+                    Ok(()) => Err(exc),
+                    Err(e) => Err(e),
+                }
+            } else {
+                self.throw_into(sub, exc)
+            };
+            match outcome {
+                Ok(GenResult::Yield(y)) => return Ok(GenResult::Yield(y)),
+                Ok(GenResult::Return(r)) => {
+                    if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+                        gen.frame.stack.pop();
+                        gen.frame.stack.push(r);
+                        gen.frame.ip = exit;
+                    }
+                    self.push_gen_frame(g, None, FrameReturn::Native)?;
+                    return self.run_gen_frame();
+                }
+                Err(e) => {
+                    if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+                        gen.frame.stack.pop();
+                        gen.frame.stack.push(Value::None);
+                    }
+                    return self.raise_into_gen(g, e);
+                }
+            }
+        }
+        self.raise_into_gen(g, exc)
+    }
+
+    /// Resume `g` by raising `exc` at its suspension point.
+    fn raise_into_gen(&mut self, g: ObjRef, exc: PyErr) -> PyResult<GenResult> {
+        self.push_gen_frame(g, None, FrameReturn::Native)?;
+        self.native_depth += 1;
+        let r = self.raise_in_frame(exc, true);
+        self.native_depth -= 1;
+        r?;
+        self.run_gen_frame()
+    }
+
+    /// Throw into any iterator (generators natively, others via `.throw`).
+    fn throw_into(&mut self, sub: Value, exc: PyErr) -> PyResult<GenResult> {
+        if let Value::Obj(r) = sub {
+            if let ObjData::Generator(gen) = self.heap.data(r) {
+                if gen.kind != GenKind::AsyncGenerator {
+                    return self.gen_throw(r, exc);
+                }
+            }
+            if let Some(res) = crate::asyncio::native_throw(self, sub, exc)? {
+                return Ok(res);
+            }
+        }
+        let throw = self.names.throw;
+        match self.get_attr_opt(sub, throw)? {
+            Some(m) => match self.call_value(m, &[exc.value()], &[]) {
+                Ok(v) => Ok(GenResult::Yield(v)),
+                Err(e) => match self.stop_iteration_value(e) {
+                    Some(v) => Ok(GenResult::Return(v)),
+                    None => Err(e),
+                },
+            },
+            None => Err(exc),
+        }
+    }
+
+    /// `close()` on any iterator that has one.
+    fn close_iter(&mut self, sub: Value) -> PyResult<()> {
+        if let Value::Obj(r) = sub {
+            if let ObjData::Generator(gen) = self.heap.data(r) {
+                if gen.kind != GenKind::AsyncGenerator {
+                    return self.gen_close(r);
+                }
+            }
+        }
+        let close = self.names.close;
+        if let Some(m) = self.get_attr_opt(sub, close)? {
+            self.call_value(m, &[], &[])?;
+        }
+        Ok(())
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
+        let (kind, state) = self.gen_state(g);
+        match state {
+            GenState::Created => {
+                if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+                    gen.state = GenState::Closed;
+                    gen.frame.stack = Vec::new();
+                }
+                Ok(())
+            }
+            GenState::Closed => Ok(()),
+            GenState::Running => Err(self.already_executing(kind)),
+            GenState::Suspended => {
+                let ge = self.exc.generator_exit;
+                let exc = PyErr(self.make_exception(ge, vec![]));
+                match self.gen_throw(g, exc) {
+                    Ok(GenResult::Yield(_)) => Err(self.runtime_error(match kind {
+                        GenKind::AsyncGenerator => "async generator ignored GeneratorExit",
+                        GenKind::Coroutine => "coroutine ignored GeneratorExit",
+                        GenKind::Generator => "generator ignored GeneratorExit",
+                    })),
+                    Ok(GenResult::Return(_)) => Ok(()),
+                    Err(e) => {
+                        let si = self.exc.stop_iteration;
+                        if self.isinstance_exc(e.value(), ge) || self.isinstance_exc(e.value(), si) {
+                            Ok(())
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `GetYieldFromIter`.
+    pub(crate) fn get_yield_from_iter(&mut self, v: Value, code: &crate::bytecode::CodeObject) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if let ObjData::Generator(g) = self.heap.data(r) {
+                if g.kind == GenKind::Coroutine && code.flags & crate::bytecode::flags::COROUTINE == 0 {
+                    return Err(self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                }
+                return Ok(v);
+            }
+        }
+        self.get_iter(v)
+    }
+
+    /// `GetAwaitable`: the iterator `await` drives.
+    pub(crate) fn get_awaitable(&mut self, v: Value, kind: u32) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            match self.heap.data(r) {
+                ObjData::Generator(g) if g.kind == GenKind::Coroutine => {
+                    if self.delegate_of(r).is_some() {
+                        return Err(self.runtime_error("coroutine is being awaited already"));
+                    }
+                    return Ok(v);
+                }
+                ObjData::Native2(_) if crate::asyncio::is_native_awaitable(self, v) => return Ok(v),
+                _ => {}
+            }
+        }
+        let aw = self.names.__await__;
+        let Some(m) = self.lookup_special(v, aw) else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(match kind {
+                1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", tn),
+                2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", tn),
+                _ => format!("object {} can't be used in 'await' expression", tn),
+            }));
+        };
+        let it = self.call_value(m, &[v], &[])?;
+        if let Value::Obj(r) = it {
+            if let ObjData::Generator(g) = self.heap.data(r) {
+                if g.kind == GenKind::Coroutine {
+                    return Err(self.type_error("__await__() returned a coroutine"));
+                }
+                return Ok(it);
+            }
+        }
+        let n = self.names.__next__;
+        if self.lookup_special(it, n).is_none() && !crate::asyncio::is_native_awaitable(self, it) {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", tn)));
+        }
+        Ok(it)
+    }
+
+    /// `GetAiter`.
+    pub(crate) fn get_aiter(&mut self, v: Value) -> PyResult<Value> {
+        let n = self.names.__aiter__;
+        match self.lookup_special(v, n) {
+            Some(m) => self.call_value(m, &[v], &[]),
+            None => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {}", tn)))
+            }
+        }
+    }
+
+    /// `GetAnext`: the awaitable for the next item.
+    pub(crate) fn get_anext(&mut self, it: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = it {
+            if let ObjData::Generator(g) = self.heap.data(r) {
+                if g.kind == GenKind::AsyncGenerator {
+                    return crate::asyncio::asyncgen::asend(self, r, Value::None);
+                }
+            }
+        }
+        let n = self.names.__anext__;
+        let Some(m) = self.lookup_special(it, n) else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", tn)));
+        };
+        let a = self.call_value(m, &[it], &[])?;
+        match self.get_awaitable(a, 0) {
+            Ok(aw) => Ok(aw),
+            Err(_) => {
+                let tn = self.type_name(a);
+                Err(self.type_error(format!("'async for' received an invalid object from __anext__: {}", tn)))
+            }
+        }
+    }
+
+    /// `BeforeWith`: (bound `__exit__`, result of `__enter__()`).
+    pub(crate) fn before_with(&mut self, cm: Value) -> PyResult<(Value, Value)> {
+        let (en, ex) = (self.names.__enter__, self.names.__exit__);
+        let enter = self.lookup_special(cm, en);
+        let exit = self.lookup_special(cm, ex);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(cm);
+            return Err(self.type_error(format!("'{}' object does not support the context manager protocol", tn)));
+        };
+        let owner = Value::Obj(self.type_of(cm));
+        let bound_exit = self.descr_get(exit, cm, owner)?;
+        self.temp_roots.push(bound_exit);
+        let r = self.call_value(enter, &[cm], &[]);
+        self.temp_roots.pop();
+        Ok((bound_exit, r?))
+    }
+
+    /// `BeforeAsyncWith`: (bound `__aexit__`, result of `__aenter__()`).
+    pub(crate) fn before_async_with(&mut self, cm: Value) -> PyResult<(Value, Value)> {
+        let (en, ex) = (self.names.__aenter__, self.names.__aexit__);
+        let enter = self.lookup_special(cm, en);
+        let exit = self.lookup_special(cm, ex);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(cm);
+            return Err(self.type_error(format!("'{}' object does not support the asynchronous context manager protocol", tn)));
+        };
+        let owner = Value::Obj(self.type_of(cm));
+        let bound_exit = self.descr_get(exit, cm, owner)?;
+        self.temp_roots.push(bound_exit);
+        let r = self.call_value(enter, &[cm], &[]);
+        self.temp_roots.pop();
+        Ok((bound_exit, r?))
+    }
+
+    /// `exit(type(exc), exc, tb)` for `with` cleanup on an exception.
+    pub(crate) fn call_exit_with_exception(&mut self, exit: Value, exc: Value) -> PyResult<Value> {
+        let t = Value::Obj(self.type_of(exc));
+        let tb = self.traceback_value(exc);
+        self.call_value(exit, &[t, exc, tb], &[])
+    }
+
+    /// The `__traceback__` object of an exception (None if it has none).
+    pub fn traceback_value(&mut self, exc: Value) -> Value {
+        crate::builtins::exceptions::traceback_of(self, exc)
+    }
+}

@@ -1,0 +1,248 @@
+//! The virtual machine: owns the heap, the value stack, the frame stack,
+//! the built-in types and modules, and the event loop.
+//!
+//! Calls between Python functions never recurse on the Rust stack: `Call`
+//! pushes a `Frame` and the dispatch loop (`run.rs`) continues with it.
+//! Native code that must call back into Python (a `key=` function, a
+//! `__repr__`, the event loop stepping a task) enters a nested dispatch
+//! loop with `call_value`; those nestings are counted against the
+//! recursion limit, and the interpreter thread has a large stack.
+
+pub mod attr;
+pub mod call;
+pub mod compare;
+pub mod convert;
+pub mod errors;
+pub mod exceptions;
+pub mod format;
+pub mod gc;
+pub mod generator;
+pub mod import;
+pub mod init;
+pub mod iter;
+pub mod matching;
+pub mod ops;
+pub mod run;
+pub mod setops;
+pub mod dictops;
+pub mod types;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::runtime::dict::PyDict;
+use crate::runtime::heap::Heap;
+use crate::runtime::object::ObjData;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::{ObjRef, Value};
+
+pub use errors::PyErr;
+pub use types::{ExcTypes, Names, Types};
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Keyword arguments passed to a native function: (name, value) pairs,
+/// names being `str` objects.
+pub type KwArgs<'a> = &'a [(Value, Value)];
+
+/// What happens to a frame's result when it finishes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FrameReturn {
+    /// Ordinary call: cut the stack to `ret_sp` and push the result.
+    Push,
+    /// `__init__` run by a class call: the result must be None; push the
+    /// new instance instead.
+    Init,
+    /// A generator resumed by `ForIter` in the caller: a yield pushes the
+    /// value; a return pops the iterator and jumps to `exit`.
+    ForIter { exit: u32 },
+    /// A generator resumed by `Send` in the caller: a yield pushes the
+    /// value; a return replaces the sub-iterator with the value and jumps.
+    Send { exit: u32 },
+    /// Entered from native code: leave the dispatch loop with the result.
+    Native,
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// Next instruction to execute.
+    pub ip: usize,
+    /// Stack index of localsplus[0].
+    pub base: usize,
+    /// Where the stack is cut back to when the frame ends.
+    pub ret_sp: usize,
+    pub globals: ObjRef,
+    /// Namespace of a class body (or `exec` locals): LoadName/StoreName.
+    pub locals: Option<ObjRef>,
+    /// The generator/coroutine whose frame this is.
+    pub gen: Option<ObjRef>,
+    pub ret: FrameReturn,
+    /// The handled exception of the resumer, restored when a generator
+    /// frame suspends or finishes.
+    pub saved_exc: Value,
+}
+
+/// Interpreter settings from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub virtual_clock: bool,
+    pub seed: Option<u64>,
+    pub argv: Vec<String>,
+    /// Directory of the main script (first entry of `sys.path`).
+    pub script_dir: String,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub names: Names,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    interned: HashMap<Box<str>, ObjRef>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub recursion_limit: usize,
+    /// Nested dispatch loops entered from native code.
+    pub native_depth: usize,
+    /// Values native code keeps alive across calls back into Python.
+    pub temp_roots: Vec<Value>,
+    /// Objects being repr'd (to print `[...]` for cycles).
+    pub repr_stack: Vec<ObjRef>,
+    pub config: Config,
+    pub out: crate::stdlib::io::Output,
+    /// Extra state owned by native modules (random, asyncio, ...).
+    pub ext: crate::stdlib::ExtState,
+    /// A pending KeyboardInterrupt (set by the SIGINT handler).
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Objects with finalizers found unreachable, to finalize at the next
+    /// safe point (generators to close, coroutines never awaited).
+    pub pending_finalizers: Vec<ObjRef>,
+    /// Method-lookup cache: (type, name) -> (type version, found value).
+    pub method_cache: HashMap<(ObjRef, ObjRef), (u32, Option<Value>)>,
+}
+
+impl Vm {
+    // ---- allocation helpers ----
+
+    #[inline]
+    pub fn alloc(&mut self, class: ObjRef, data: ObjData) -> Value {
+        Value::Obj(self.heap.alloc(class, data))
+    }
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        let cls = self.types.str;
+        self.alloc(cls, ObjData::Str(PyStr::new(s)))
+    }
+
+    /// The unique `str` object for an identifier-like string.
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(&r) = self.interned.get(s) {
+            return r;
+        }
+        let cls = self.types.str;
+        let r = self.heap.alloc(cls, ObjData::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    pub fn interned_values(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.interned.values().copied()
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        let cls = self.types.list;
+        self.alloc(cls, ObjData::List(items))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        let cls = self.types.tuple;
+        self.alloc(cls, ObjData::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&mut self) -> Value {
+        let cls = self.types.dict;
+        self.alloc(cls, ObjData::Dict(Box::new(PyDict::new())))
+    }
+
+    pub fn new_dict_ref(&mut self) -> ObjRef {
+        let cls = self.types.dict;
+        self.heap.alloc(cls, ObjData::Dict(Box::new(PyDict::new())))
+    }
+
+    pub fn new_bigint(&mut self, b: num_bigint::BigInt) -> Value {
+        crate::vm::ops::int_from_big(self, b)
+    }
+
+    // ---- stack helpers ----
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        match self.stack.pop() {
+            Some(v) => v,
+            None => stack_underflow(),
+        }
+    }
+
+    #[inline]
+    pub fn top(&self) -> Value {
+        match self.stack.last() {
+            Some(v) => *v,
+            None => stack_underflow(),
+        }
+    }
+
+    /// The n-th value from the top (1 = top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> Value {
+        self.stack[self.stack.len() - n]
+    }
+
+    // ---- heap accessors ----
+
+    /// The `str` contents of a value known to be a str object.
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match &self.heap.get(r).data {
+                ObjData::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn current_globals(&self) -> Option<ObjRef> {
+        self.frames.last().map(|f| f.globals)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("internal error: value stack underflow")
+}
+
+/// Entry point for the interactive REPL (a terminal on stdin).
+pub fn repl_entry(config: Config) -> i32 {
+    let mut vm = Vm::new(config);
+    // Until the REPL lands, read the program from the terminal.
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
+    vm.run_main(&text, "<stdin>")
+}

@@ -1,0 +1,36 @@
+# printf-style % formatting: all conversions and flags.
+print("%s %s %s" % ("str", 42, [1, 2]))
+print("%r %r %a" % ("q'uote", "é", "é"))
+print("%d %i %u" % (42, -42, 7))
+print("%d" % 3.99, "%d" % -3.99, "%i" % True)
+print("%5d|%-5d|%05d|%+d|% d|%+5d|%-+5d|" % (42, 42, 42, 42, 42, 42, 42))
+print("%x %X %#x %#X %o %#o %08x %-#8x|" % (255, 255, 255, 255, 8, 8, 255, 255))
+print("%x %o" % (-255, -8))
+print("%f %.2f %10.3f %-10.1f| %+.1f %08.2f %.0f %#.0f" % (3.14159, 3.14159, 3.14159, 3.14159, 3.14159, -3.14159, 2.5, 2.5))
+print("%e %.2e %E %g %G %.3g %g %g" % (12345.678, 12345.678, 0.000123, 0.0001, 1e-10, 3.14159, 1e16, 123456789.0))
+print("%c%c%c" % (72, "i", 0x1F40D))
+print("%% literal %s" % "x", "100%%" % ())
+print("%(name)s is %(age)d years, %(name)r" % {"name": "bob", "age": 40})
+print("%(x)05.1f|%(y)-6s|" % {"x": 2.25, "y": "ab"})
+print("%*d|%-*d|%.*f" % (6, 42, 6, 42, 2, 3.14159))
+print("%s" % (1,), "%s" % [1, 2], "%s" % ((1, 2),), "%s %s" % (1, 2))
+print("%.3s|%10.2s|%-6s|" % ("abcdef", "xyz", "ab"))
+print("%s" % None, "%r" % None, "%d%%" % 50)
+print("%10.4f|%-12e|%+g" % (1 / 3, 1 / 3, 1 / 3))
+print("%i items at %.2f each = %8.2f" % (3, 1.5, 4.5))
+print("%5s|%-5s|%5s" % ("toolong", "x", "中文"))
+print("%s" % "single", "%s" % ("tuple-single",))
+print("%o %x" % (10**20, 10**20))
+print("%f %e %g" % (float("inf"), float("-inf"), float("nan")))
+print("%.1f %.1f %.1f %.1f" % (0.05, 0.15, 0.25, 0.35))
+print(b"%s %d %x %c %r" % (b"bytes", 5, 255, 65, b"q"))
+errors = [("%d", "str"), ("%s %s", ("one",)), ("%s", (1, 2)), ("%z", 1), ("%(key)s", (1,)), ("%(key)s", {}), ("%c", 1.5),
+          ("%c", "ab"), ("%d", None), ("%x", 1.5), ("%", ()), ("%.", 1), ("%*d", ("a", 1)), ("%c", -1)]
+for fmt, args in errors:
+    try:
+        print(repr(fmt % args))
+    except (TypeError, ValueError, KeyError, OverflowError) as e:
+        print(repr(fmt), "->", type(e).__name__, e)
+print("%s" % {"k": "v"}, "%s and %s" % ("a", "b"))
+print("%-+8.2f|%- 8.2f|%+-8d|" % (1.5, 1.5, 7))
+print("%#.3g %#g %#x" % (1.0, 1.0, 0))
