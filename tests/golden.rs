@@ -9,6 +9,12 @@
 //!   are masked as pydiff does);
 //! - `NAME.exit` + `NAME.err` (only when CPython exited non-zero): the exit
 //!   status and the last non-empty line of stderr.
+//!
+//! `tests/golden/KNOWN_FAILING` lists programs (paths relative to
+//! `tests/golden`) that are known not to match yet: they still run, their
+//! mismatches are reported but do not fail the test, and one that starts
+//! passing is reported so it can be taken off the list. The list is the
+//! honest to-do of the suite and should shrink to nothing.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -138,9 +144,20 @@ fn check(py: &Path) -> Result<(), String> {
     }
 }
 
+fn known_failing(root: &Path) -> Vec<PathBuf> {
+    std::fs::read_to_string(root.join("KNOWN_FAILING"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| root.join(l))
+        .collect()
+}
+
 #[test]
 fn golden_programs_match_cpython() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let known = known_failing(&root);
     let mut files = Vec::new();
     collect(&root, &mut files);
     assert!(!files.is_empty(), "no golden programs found");
@@ -165,6 +182,16 @@ fn golden_programs_match_cpython() {
     }
     let mut failures = failures.lock().unwrap().clone();
     failures.sort();
+    let (expected, failures): (Vec<String>, Vec<String>) =
+        failures.into_iter().partition(|f| known.iter().any(|k| f.starts_with(&format!("{}:", k.display()))));
+    for k in &known {
+        if !expected.iter().any(|f| f.starts_with(&format!("{}:", k.display()))) && k.exists() {
+            eprintln!("now passing, take it off KNOWN_FAILING: {}", k.display());
+        }
+    }
+    if !expected.is_empty() {
+        eprintln!("{} known-failing golden programs still differ:\n{}", expected.len(), expected.join("\n"));
+    }
     if !failures.is_empty() {
         panic!("{} of {} golden programs differ from CPython:\n{}", failures.len(), files.len(), failures.join("\n"));
     }

@@ -34,6 +34,9 @@ pub struct CodeBuilder {
     pub names: Vec<String>,
     name_index: HashMap<String, u32>,
     pub cur_line: u32,
+    /// A label was placed at the current end (something jumps here, so
+    /// the end is reachable even after a terminal instruction).
+    label_at_end: bool,
 }
 
 impl CodeBuilder {
@@ -45,6 +48,7 @@ impl CodeBuilder {
         self.instrs.push(i);
         self.lines.push(self.cur_line);
         self.handler_of.push(self.handler_stack.last().copied());
+        self.label_at_end = false;
         self.instrs.len() - 1
     }
 
@@ -55,6 +59,7 @@ impl CodeBuilder {
 
     pub fn place(&mut self, l: Label) {
         self.labels[l.0 as usize] = Some(self.instrs.len() as u32);
+        self.label_at_end = true;
     }
 
     /// Emit a jump-like instruction whose operand is a label (patched in
@@ -111,7 +116,7 @@ impl CodeBuilder {
     /// Whether the last emitted instruction ends control flow (no
     /// fall-through), so dead code after it can be skipped.
     pub fn last_is_terminal(&self) -> bool {
-        matches!(self.instrs.last(), Some(Instr::ReturnValue) | Some(Instr::Raise(_)) | Some(Instr::Reraise) | Some(Instr::Jump(_)) | Some(Instr::PopExceptReraise))
+        !self.label_at_end && matches!(self.instrs.last(), Some(Instr::ReturnValue) | Some(Instr::Raise(_)) | Some(Instr::Reraise) | Some(Instr::Jump(_)) | Some(Instr::PopExceptReraise))
     }
 
     /// Resolve labels and build the exception table.

@@ -1,0 +1,149 @@
+# abc: abstract base classes. ABCMeta keeps a registry of virtual
+# subclasses and positive/negative caches for isinstance/issubclass; the VM
+# itself computes `__abstractmethods__` for classes whose metaclass is not
+# plain `type` and refuses to instantiate them.
+
+_invalidation_counter = 0
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+class _AbcData:
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version')
+
+    def __init__(self):
+        self.registry = []
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_version = _invalidation_counter
+
+
+def _abc_data(cls):
+    data = cls.__dict__.get('_abc_impl')
+    if data is None:
+        data = _AbcData()
+        type.__setattr__(cls, '_abc_impl', data)
+    return data
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        type.__setattr__(cls, '_abc_impl', _AbcData())
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _abc_data(cls).registry.append(subclass)
+        global _invalidation_counter
+        _invalidation_counter += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        data = _abc_data(cls)
+        subclass = getattr(instance, '__class__', None)
+        if subclass is not None and subclass in data.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass or subclass is None:
+            if (data.negative_version == _invalidation_counter
+                    and subtype in data.negative_cache):
+                return False
+            return cls.__subclasscheck__(subtype)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        data = _abc_data(cls)
+        if subclass in data.cache:
+            return True
+        if data.negative_version < _invalidation_counter:
+            data.negative_cache = set()
+            data.negative_version = _invalidation_counter
+        elif subclass in data.negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                data.cache.add(subclass)
+            else:
+                data.negative_cache.add(subclass)
+            return ok
+        if cls in subclass.__mro__:
+            data.cache.add(subclass)
+            return True
+        for rcls in data.registry:
+            if issubclass(subclass, rcls):
+                data.cache.add(subclass)
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                data.cache.add(subclass)
+                return True
+        data.negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {_invalidation_counter}", file=file)
+
+    def _abc_registry_clear(cls):
+        _abc_data(cls).registry.clear()
+
+    def _abc_caches_clear(cls):
+        data = _abc_data(cls)
+        data.cache.clear()
+        data.negative_cache.clear()
+
+
+def get_cache_token():
+    return _invalidation_counter
+
+
+def update_abstractmethods(cls):
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, "__isabstractmethod__", False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()

@@ -1,0 +1,2 @@
+items = []
+assert items, "items must not be empty"

@@ -1,0 +1,5 @@
+class Thing:
+    pass
+t = Thing()
+print("looking up")
+t.missing_attribute

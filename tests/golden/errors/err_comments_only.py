@@ -1,0 +1,3 @@
+# This file has only comments and blank lines.
+
+# It exits 0 with no output.

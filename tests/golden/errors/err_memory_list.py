@@ -1,0 +1,3 @@
+print("allocating")
+x = [0] * 10**12
+print("never")

@@ -1,0 +1,4 @@
+class Box:
+    def put(self, item):
+        pass
+Box().put()

@@ -1,0 +1,3 @@
+def g(a, *, c):
+    pass
+g(1)

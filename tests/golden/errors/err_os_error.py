@@ -1,0 +1,1 @@
+open("_this_file_does_not_exist_.txt")

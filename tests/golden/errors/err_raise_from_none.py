@@ -1,0 +1,4 @@
+try:
+    int("bad")
+except ValueError:
+    raise LookupError("clean") from None

@@ -1,0 +1,2 @@
+print("adding")
+1 + "a"

@@ -1,0 +1,4 @@
+# Uncaught ZeroDivisionError after some output.
+print("before")
+x = 1 / 0
+print("never")

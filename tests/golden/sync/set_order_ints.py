@@ -1,0 +1,50 @@
+# Sets of small ints, negative ints and int tuples print in CPython's table order.
+print({3, 1, 2})
+print(set([10, 5, 100, 1]))
+print({-1, -5, 7})
+print({32, 1, 64, 2, 128})
+print({8, 16, 0, 24})
+print(set(range(10, 0, -1)))
+print({100, 200, 300, 400, 500, 600, 700, 800, 900})
+print({1, 9, 17, 25})
+print({-2, -1, 0, 1, 2})
+print(set([5, 3, 5, 1, 3]))
+s = set()
+for v in [50, 40, 30, 20, 10, 60, 70, 80, 90]:
+    s.add(v)
+    print("add", v, s)
+for v in [30, 10, 999]:
+    s.discard(v)
+    print("discard", v, s)
+s.add(30)
+print("re-add 30", s)
+print({1, 2, 3} | {30, 20, 10})
+print({5, 6, 7, 8} & {8, 7, 100})
+print({10, 20, 30, 40} - {20})
+print({1, 2, 3} ^ {3, 4, 5, 33})
+print({2 ** 40, 2 ** 33, 7})
+print({(1, 2), (2, 1), (0, 0)})
+print({(0, 0), (0, 1), (1, 0), (1, 1)})
+print({(i, j) for i in range(3) for j in range(2)})
+print(frozenset([9, 8, 7]), frozenset({1, 100, 10}))
+print({1.5, 2.5, 0.5})
+print({True, 2, 3})
+print({x * 7 % 13 for x in range(13)})
+big = set(range(0, 200, 7))
+print(big)
+big2 = {x for x in range(1000, 0, -37)}
+print(big2)
+t = {1, 2, 3, 4, 5, 6, 7, 8}
+for v in [1, 3, 5, 7]:
+    t.remove(v)
+t.update([20, 11, 9])
+print(t)
+print(list({4, 8, 12, 16}), tuple({99, 98}), sorted({3, 2, 1}) == [1, 2, 3])
+u = {0}
+for i in range(1, 20):
+    u.add(i * i)
+print(u)
+print({-1, -2}, {-(2 ** 62), 2 ** 62}, {hash(-1)})
+p = {1000, 2000, 3000}
+print(p.pop(), p)
+print({0, 8, 16, 32}, {7, 15, 23})
