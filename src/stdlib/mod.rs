@@ -2,6 +2,8 @@
 //! Python embedded in the binary, found through one registry, plus the
 //! per-VM state native modules keep.
 
+pub mod aiopy;
+pub mod collections;
 pub mod files;
 pub mod io;
 pub mod math;

@@ -11,6 +11,16 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "_random" => ModuleDef::Native(super::random_mod::init),
         "random" => ModuleDef::Source(include_str!("py/random.py")),
         "asyncio" => ModuleDef::Source(include_str!("py/asyncio.py")),
+        "_aiopy" => ModuleDef::Native(super::aiopy::init),
+        "_collections" => ModuleDef::Native(super::collections::init),
+        "collections" => ModuleDef::Source(include_str!("py/collections.py")),
+        "typing" => ModuleDef::Source(include_str!("py/typing.py")),
+        "keyword" => ModuleDef::Source(include_str!("py/keyword.py")),
+        "contextlib" => ModuleDef::Source(include_str!("py/contextlib.py")),
+        "functools" => ModuleDef::Source(include_str!("py/functools.py")),
+        "abc" => ModuleDef::Source(include_str!("py/abc.py")),
+        "_collections_abc" => ModuleDef::Source(include_str!("py/_collections_abc.py")),
+        "collections.abc" => ModuleDef::Source("from _collections_abc import *\nfrom _collections_abc import __all__\n"),
         _ => return None,
     })
 }

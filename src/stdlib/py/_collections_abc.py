@@ -85,7 +85,6 @@ def _alias(cls, params):
 
 
 class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
@@ -99,7 +98,6 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Awaitable(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __await__(self):
@@ -115,7 +113,6 @@ class Awaitable(metaclass=ABCMeta):
 
 
 class Coroutine(Awaitable):
-    __slots__ = ()
 
     @abstractmethod
     def send(self, value):
@@ -148,7 +145,6 @@ Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
@@ -164,7 +160,6 @@ class AsyncIterable(metaclass=ABCMeta):
 
 
 class AsyncIterator(AsyncIterable):
-    __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
@@ -181,7 +176,6 @@ class AsyncIterator(AsyncIterable):
 
 
 class AsyncGenerator(AsyncIterator):
-    __slots__ = ()
 
     async def __anext__(self):
         return await self.asend(None)
@@ -218,7 +212,6 @@ AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
@@ -235,7 +228,6 @@ class Iterable(metaclass=ABCMeta):
 
 
 class Iterator(Iterable):
-    __slots__ = ()
 
     @abstractmethod
     def __next__(self):
@@ -259,7 +251,6 @@ for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator,
 
 
 class Reversible(Iterable):
-    __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
@@ -274,7 +265,6 @@ class Reversible(Iterable):
 
 
 class Generator(Iterator):
-    __slots__ = ()
 
     def __next__(self):
         return self.send(None)
@@ -311,7 +301,6 @@ Generator.register(generator)
 
 
 class Sized(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __len__(self):
@@ -325,7 +314,6 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
@@ -341,7 +329,6 @@ class Container(metaclass=ABCMeta):
 
 
 class Collection(Sized, Iterable, Container):
-    __slots__ = ()
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -390,7 +377,6 @@ class _CallableGenericAlias:
 
 
 class Callable(metaclass=ABCMeta):
-    __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -418,7 +404,6 @@ class Callable(metaclass=ABCMeta):
 
 
 class Set(Collection):
-    __slots__ = ()
 
     def __le__(self, other):
         if not isinstance(other, Set):
@@ -529,7 +514,6 @@ Set.register(frozenset)
 
 
 class MutableSet(Set):
-    __slots__ = ()
 
     @abstractmethod
     def add(self, value):
@@ -596,7 +580,6 @@ MutableSet.register(set)
 
 
 class Mapping(Collection):
-    __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, key):
@@ -652,7 +635,6 @@ class MappingView(Sized):
 
 
 class KeysView(MappingView, Set):
-    __slots__ = ()
 
     @classmethod
     def _from_iterable(cls, it):
@@ -669,7 +651,6 @@ KeysView.register(dict_keys)
 
 
 class ItemsView(MappingView, Set):
-    __slots__ = ()
 
     @classmethod
     def _from_iterable(cls, it):
@@ -693,7 +674,6 @@ ItemsView.register(dict_items)
 
 
 class ValuesView(MappingView, Collection):
-    __slots__ = ()
 
     def __contains__(self, value):
         for key in self._mapping:
@@ -713,7 +693,6 @@ _marker = object()
 
 
 class MutableMapping(Mapping):
-    __slots__ = ()
 
     @abstractmethod
     def __setitem__(self, key, value):
@@ -775,7 +754,6 @@ MutableMapping.register(dict)
 
 
 class Sequence(Reversible, Collection):
-    __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, index):
@@ -824,11 +802,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview) if 'memoryview' in dir(__builtins__ if isinstance(__builtins__, dict) else __builtins__) else None
 
 
 class ByteString(Sequence):
-    __slots__ = ()
+    pass
 
 
 ByteString.register(bytes)
@@ -836,7 +813,6 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    __slots__ = ()
 
     @abstractmethod
     def __setitem__(self, index, value):
