@@ -1,0 +1,3 @@
+print("this never prints because the file does not compile")
+def broken(:
+    pass

@@ -1,0 +1,5 @@
+config = {
+    "key": "value",
+    "other": [1, 2, 3],
+
+print(config)

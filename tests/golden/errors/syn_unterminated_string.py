@@ -1,0 +1,3 @@
+print("ok")
+s = "this string never ends
+print(s)

@@ -1,0 +1,4 @@
+print("start")
+doc = """this triple-quoted string
+keeps going
+and never closes
