@@ -93,11 +93,26 @@ fn check(py: &Path) -> Result<(), String> {
         .stdin(std::process::Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start aiopy: {}", e))?;
-    // A watchdog so a hang fails the test instead of stalling CI.
+    // Drain both pipes on their own threads (a long traceback must not
+    // fill a pipe and stall the child), with a watchdog so a hang fails
+    // the test instead of stalling CI.
+    use std::io::Read;
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = out_pipe.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = err_pipe.read_to_end(&mut buf);
+        buf
+    });
     let start = std::time::Instant::now();
-    loop {
+    let status = loop {
         match child.try_wait() {
-            Ok(Some(_)) => break,
+            Ok(Some(status)) => break status,
             Ok(None) if start.elapsed() > Duration::from_secs(30) => {
                 let _ = child.kill();
                 return Err("timed out after 30 s".into());
@@ -105,11 +120,10 @@ fn check(py: &Path) -> Result<(), String> {
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(e.to_string()),
         }
-    }
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    let code = out.status.code().unwrap_or(-1);
+    };
+    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).to_string();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).to_string();
+    let code = status.code().unwrap_or(-1);
     let expected = std::fs::read_to_string(py.with_extension("out")).unwrap_or_default();
     let want_code: i32 = std::fs::read_to_string(py.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let unordered = listed_unordered(py);

@@ -315,7 +315,22 @@ impl Vm {
         };
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Like CPython, a run of identical frames (same file, line and
+            // function) shows three times, then one summary line.
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut repeats = 0usize;
             for entry in tb.iter().rev() {
+                let key = (entry.code.source.name.as_str(), entry.line, entry.code.name.as_str());
+                if last == Some(key) {
+                    repeats += 1;
+                } else {
+                    push_repeat_summary(out, repeats);
+                    last = Some(key);
+                    repeats = 1;
+                }
+                if repeats > 3 {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.source.name, entry.line, entry.code.name));
                 if let Some(text) = entry.code.source.line_text(entry.line) {
                     let t = text.trim();
@@ -324,6 +339,7 @@ impl Vm {
                     }
                 }
             }
+            push_repeat_summary(out, repeats);
         }
         // A SyntaxError raised at run time (compile(), import) shows its
         // location like the compiler does.
@@ -383,5 +399,13 @@ impl Vm {
         if !frame.saved_exc.is_undef() {
             self.exc_info = frame.saved_exc;
         }
+    }
+}
+
+/// The line that stands for frames hidden after three identical ones.
+fn push_repeat_summary(out: &mut String, repeats: usize) {
+    if repeats > 3 {
+        let more = repeats - 3;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more == 1 { "" } else { "s" }));
     }
 }
