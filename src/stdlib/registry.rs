@@ -21,6 +21,8 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "types" => ModuleDef::Source(include_str!("py/types.py")),
         "copy" => ModuleDef::Source(include_str!("py/copy.py")),
         "dataclasses" => ModuleDef::Source(include_str!("py/dataclasses.py")),
+        "io" => ModuleDef::Source(include_str!("py/io.py")),
+        "itertools" => ModuleDef::Source(include_str!("py/itertools.py")),
         "abc" => ModuleDef::Source(include_str!("py/abc.py")),
         "_collections_abc" => ModuleDef::Source(include_str!("py/_collections_abc.py")),
         "collections.abc" => ModuleDef::Source("from _collections_abc import *\nfrom _collections_abc import __all__\n"),

@@ -258,6 +258,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             params.append(name)
     src = (f'class {typename}(_tuple):\n'
            f'    __doc__ = _doc\n'
+           f'    __annotations__ = {{}}\n'
            f'    __slots__ = ()\n'
            f'    def __new__(_cls, {", ".join(params)}):\n'
            f'        return _tuple_new(_cls, ({arg_list}))\n')
@@ -291,7 +292,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                         'fields with new values')
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + repr_fmt % tuple(self)
 
     def _asdict(self):
         return dict(zip(self._fields, self))

@@ -9,6 +9,7 @@ import sys
 import copy
 import types
 import abc
+import builtins
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -193,8 +194,11 @@ def _create_fn(name, args, body, *, globals=None, locals=None,
     txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
+    # A fresh namespace named like the class's module (exec with separate
+    # locals is unreliable here: notes/vm_bugs.md #13).
+    ns = {'__name__': (globals or {}).get('__name__', '__main__'),
+          '__builtins__': builtins}
+    exec(txt, ns)
     return ns['__create_fn__'](**locals)
 
 
@@ -552,13 +556,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
 
     if eq:
+        # Field by field, with tuple equality's identity shortcut (same
+        # result as comparing the two field tuples).
         flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
+        terms = ' and '.join(f'(self.{f.name} is other.{f.name} or self.{f.name}==other.{f.name})'
+                             for f in flds) or 'True'
         _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==',
-                                   self_tuple, other_tuple,
-                                   globals=globals))
+                           _create_fn('__eq__', ('self', 'other'),
+                                      ['if other.__class__ is self.__class__:',
+                                       f' return {terms}',
+                                       'return NotImplemented'],
+                                      globals=globals))
 
     if order:
         flds = [f for f in field_list if f.compare]

@@ -200,6 +200,9 @@ def reduce(function, sequence, initial=_initial_missing):
 
 # ---------------------------------------------------------------- partial
 
+_PARTIAL_FIELDS = {'func', 'args', 'keywords'}
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
@@ -210,7 +213,7 @@ class partial:
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial) and type(func).__dict__.get('__call__') is None:
+        if isinstance(func, partial) and not (set(func.__dict__) - _PARTIAL_FIELDS):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func

@@ -24,7 +24,7 @@ __all__ = [
     'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
     'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
-    'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'AnyStr',
+    'Generator', 'BinaryIO', 'IO', 'TextIO', 'AnyStr',
     'assert_type', 'assert_never', 'cast', 'clear_overloads',
     'dataclass_transform', 'final', 'get_args', 'get_origin',
     'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
@@ -96,6 +96,16 @@ def _collect_parameters(args):
                 if x not in params:
                     params.append(x)
     return tuple(params)
+
+
+def _same_args(a, b):
+    # Element-wise: avoids ordering comparisons between unequal types.
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x is not y and not x == y:
+            return False
+    return True
 
 
 def _deduplicate(params):
@@ -313,30 +323,23 @@ def Concatenate(self, parameters):
     return _GenericAlias(self, parameters)
 
 
-class _AnnotatedSpecial:
-    """`Annotated[T, x, ...]`."""
+class Annotated:
+    """Add context-specific metadata to a type: Annotated[T, x]."""
 
-    def __init__(self):
-        self._name = 'Annotated'
-
-    def __repr__(self):
-        return 'typing.Annotated'
-
-    def __call__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
-    def __getitem__(self, params):
+    def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
                             "(a type and an annotation).")
         origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass typing.Annotated")
-
-
-Annotated = _AnnotatedSpecial()
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(
+            "Cannot subclass {}.Annotated".format(cls.__module__)
+        )
 
 
 # ---------------------------------------------------------------- aliases
@@ -405,7 +408,7 @@ class _GenericAlias(_BaseGenericAlias):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+                and _same_args(self.__args__, other.__args__))
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -584,7 +587,6 @@ class _UnionGenericAlias(_GenericAlias):
         for arg in self.__args__:
             if issubclass(cls, arg):
                 return True
-        return False
 
 
 class _LiteralGenericAlias(_GenericAlias):
@@ -620,7 +622,7 @@ class _AnnotatedAlias(_GenericAlias):
         if not isinstance(other, _AnnotatedAlias):
             return NotImplemented
         return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+                and _same_args(self.__metadata__, other.__metadata__))
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
@@ -1098,14 +1100,14 @@ def _eval_type(t, globalns, localns):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
     if isinstance(t, _GenericAlias):
         ev = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
-        if ev == t.__args__:
+        if _same_args(ev, t.__args__):
             return t
         if isinstance(t, _UnionGenericAlias):
             return Union[ev]
         return t.copy_with(ev)
     if isinstance(t, _GenericAliasType):
         ev = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
-        if ev == t.__args__:
+        if _same_args(ev, t.__args__):
             return t
         return t.__origin__[ev]
     return t
@@ -1118,7 +1120,7 @@ def _strip_annotations(t):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, _GenericAlias):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
+        if _same_args(stripped, t.__args__):
             return t
         return t.copy_with(stripped)
     return t
@@ -1344,7 +1346,8 @@ def _make_nmtuple(name, types, module, defaults=()):
     types = {n: _type_check(t, f"field {n} annotation must be a type")
              for n, t in types}
     nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = types
+    nm_tpl.__annotations__.clear()
+    nm_tpl.__annotations__.update(types)
     return nm_tpl
 
 
@@ -1409,7 +1412,6 @@ class _TypedDictMeta(type):
             generic_base = (Generic,)
         else:
             generic_base = ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         own_annotations = ns.get('__annotations__', {})
         required_keys = set()
@@ -1437,14 +1439,17 @@ class _TypedDictMeta(type):
             else:
                 optional_keys.add(key)
                 required_keys.discard(key)
-        tp_dict.__annotations__ = annotations
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         tp_dict.__required_keys__ = frozenset(required_keys)
         tp_dict.__optional_keys__ = frozenset(optional_keys)
         if '__total__' not in tp_dict.__dict__:
             tp_dict.__total__ = total
         return tp_dict
 
-    __call__ = dict
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
