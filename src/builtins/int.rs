@@ -130,6 +130,34 @@ pub fn int_num(vm: &Vm, v: Value) -> Option<Num> {
     }
 }
 
+/// `operator.index(v)` as a big int: ints (and subclasses, bools) as they
+/// are, else `__index__`, with CPython's messages.
+pub fn index_big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => return Ok(BigInt::from(i)),
+        Value::Bool(b) => return Ok(BigInt::from(b as i64)),
+        Value::Obj(r) => {
+            if let ObjData::BigInt(b) = vm.heap.data(r) {
+                return Ok((**b).clone());
+            }
+        }
+        _ => {}
+    }
+    let n = vm.names.__index__;
+    if let Some(m) = vm.lookup_special(v, n) {
+        let r = vm.call_value(m, &[v], &[])?;
+        return match int_num(vm, r) {
+            Some(n) => Ok(to_bigint(&n)),
+            None => {
+                let tn = vm.type_name(r);
+                Err(vm.type_error(format!("__index__ returned non-int (type {})", tn)))
+            }
+        };
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", tn)))
+}
+
 pub fn to_bigint(n: &Num) -> BigInt {
     crate::vm::ops::to_big(n)
 }

@@ -15,6 +15,7 @@ pub mod object;
 pub mod range;
 pub mod repr;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod types;
@@ -97,6 +98,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     range::install(vm);
+    slice::install(vm);
     types::install(vm);
     iterators::install(vm);
     exceptions::install(vm);

@@ -216,6 +216,12 @@ fn container_repr(vm: &mut Vm, r: ObjRef) -> PyResult<String> {
             }
         });
     }
+    // Nested containers recurse on the Rust stack: bound the depth the
+    // way CPython's recursion limit does.
+    if vm.repr_stack.len() + vm.frames.len() >= vm.recursion_limit {
+        let c = vm.exc.recursion_error;
+        return Err(vm.new_error(c, "maximum recursion depth exceeded while getting the repr of an object"));
+    }
     vm.repr_stack.push(r);
     let out = container_repr_inner(vm, r);
     vm.repr_stack.pop();
