@@ -16,54 +16,24 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.float;
     add_native(vm, t, "float", "__new__", float_new, Kind::Static);
     add_method(vm, t, "float", "__repr__", float_repr_m);
-    add_method(vm, t, "float", "__float__", float_self);
-    add_method(vm, t, "float", "__int__", float_int);
     add_method(vm, t, "float", "__trunc__", float_int);
     add_method(vm, t, "float", "__floor__", float_floor);
     add_method(vm, t, "float", "__ceil__", float_ceil);
     add_method(vm, t, "float", "__round__", float_round);
     add_method(vm, t, "float", "__hash__", float_hash);
-    add_method(vm, t, "float", "__bool__", float_bool);
     add_method(vm, t, "float", "__format__", float_format);
-    add_method(vm, t, "float", "__abs__", float_abs);
-    add_method(vm, t, "float", "__neg__", float_neg);
     add_method(vm, t, "float", "is_integer", is_integer);
     add_method(vm, t, "float", "as_integer_ratio", as_integer_ratio);
     add_method(vm, t, "float", "conjugate", float_self);
     add_method(vm, t, "float", "hex", float_hex);
     add_getset(vm, t, "float", "real", float_real, None);
     add_getset(vm, t, "float", "imag", float_imag, None);
-    for (name, op) in [
-        ("__add__", crate::ast::BinOp::Add),
-        ("__sub__", crate::ast::BinOp::Sub),
-        ("__mul__", crate::ast::BinOp::Mult),
-        ("__truediv__", crate::ast::BinOp::Div),
-        ("__floordiv__", crate::ast::BinOp::FloorDiv),
-        ("__mod__", crate::ast::BinOp::Mod),
-        ("__pow__", crate::ast::BinOp::Pow),
-    ] {
-        let _ = (name, op);
-    }
-    add_method(vm, t, "float", "__add__", f_add);
-    add_method(vm, t, "float", "__radd__", f_add);
-    add_method(vm, t, "float", "__sub__", f_sub);
-    add_method(vm, t, "float", "__rsub__", f_rsub);
-    add_method(vm, t, "float", "__mul__", f_mul);
-    add_method(vm, t, "float", "__rmul__", f_mul);
-    add_method(vm, t, "float", "__truediv__", f_div);
-    add_method(vm, t, "float", "__rtruediv__", f_rdiv);
-    add_method(vm, t, "float", "__eq__", f_eq);
-    add_method(vm, t, "float", "__lt__", f_lt);
-    add_method(vm, t, "float", "__le__", f_le);
-    add_method(vm, t, "float", "__gt__", f_gt);
-    add_method(vm, t, "float", "__ge__", f_ge);
 
     let c = vm.types.complex;
     add_native(vm, c, "complex", "__new__", complex_new, Kind::Static);
     add_getset(vm, c, "complex", "real", complex_real, None);
     add_getset(vm, c, "complex", "imag", complex_imag, None);
     add_method(vm, c, "complex", "conjugate", complex_conjugate);
-    add_method(vm, c, "complex", "__abs__", complex_abs);
 }
 
 fn fval(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -184,6 +154,7 @@ fn to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     Ok(crate::builtins::functions::float_to_int(vm, f))
 }
 
+
 fn float_int(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = fval(vm, args[0])?;
     to_int(vm, f.trunc())
@@ -219,9 +190,6 @@ fn float_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(crate::runtime::hash::hash_float(f).unwrap_or(0)))
 }
 
-fn float_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(fval(vm, args[0])? != 0.0))
-}
 
 fn float_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__format__", args, 2, 2)?;
@@ -231,13 +199,7 @@ fn float_format(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
-fn float_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, args[0])?.abs()))
-}
 
-fn float_neg(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(-fval(vm, args[0])?))
-}
 
 fn is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = fval(vm, args[0])?;
@@ -294,53 +256,6 @@ fn float_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 
-macro_rules! fop {
-    ($name:ident, $op:ident, $rev:expr) => {
-        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            arity(vm, stringify!($name), args, 2, 2)?;
-            let Some(b) = vm.as_number(args[1]).filter(|n| !matches!(n, Num::Complex(..))) else {
-                return Ok(vm.not_implemented);
-            };
-            let a = fval(vm, args[0])?;
-            let b = crate::vm::ops::num_to_f64(&b);
-            if $rev {
-                vm.float_op(b, a, crate::ast::BinOp::$op)
-            } else {
-                vm.float_op(a, b, crate::ast::BinOp::$op)
-            }
-        }
-    };
-}
-
-fop!(f_add, Add, false);
-fop!(f_sub, Sub, false);
-fop!(f_rsub, Sub, true);
-fop!(f_mul, Mult, false);
-fop!(f_div, Div, false);
-fop!(f_rdiv, Div, true);
-
-macro_rules! fcmp {
-    ($name:ident, $op:ident) => {
-        fn $name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-            arity(vm, stringify!($name), args, 2, 2)?;
-            let a = fval(vm, args[0])?;
-            match vm.as_number(args[1]) {
-                Some(b) => Ok(match crate::vm::ops::compare_numbers(&Num::Float(a), &b) {
-                    Some(o) => Value::Bool(crate::vm::compare::ord_matches(o, crate::ast::CmpOp::$op)),
-                    None => Value::Bool(false),
-                }),
-                None => Ok(vm.not_implemented),
-            }
-        }
-    };
-}
-
-fcmp!(f_eq, Eq);
-fcmp!(f_lt, Lt);
-fcmp!(f_le, LtE);
-fcmp!(f_gt, Gt);
-fcmp!(f_ge, GtE);
-
 fn complex_parts(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
     match vm.as_number(v) {
         Some(Num::Complex(r, i)) => Ok((r, i)),
@@ -386,7 +301,3 @@ fn complex_conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value
     Ok(vm.num_value(Num::Complex(r, -i)))
 }
 
-fn complex_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (r, i) = complex_parts(vm, args[0])?;
-    Ok(Value::Float(r.hypot(i)))
-}

@@ -517,26 +517,39 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
 fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
     let (a, b) = (args[0], args[1]);
-    if let (Some(x), Some(y)) = (vm.as_number(a), vm.as_number(b)) {
-        if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
-            return Err(vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'"));
-        }
-        let q = vm.numeric_op(x.clone(), y.clone(), BinOp::FloorDiv).map_err(|e| e)?;
-        let r = vm.numeric_op(x, y, BinOp::Mod)?;
-        return Ok(vm.new_tuple(vec![q, r]));
+    if let (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) = (a, b) {
+        let (x, y) = (vm.as_number(a).expect("number"), vm.as_number(b).expect("number"));
+        return vm.num_divmod(x, y);
     }
     let n = vm.intern("__divmod__");
+    let rn = vm.intern("__rdivmod__");
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    // The reflected method first when b's type is a proper subclass of a's
+    // that overrides it.
+    let rfirst = ta != tb && vm.is_subtype(tb, ta) && {
+        let (ra, rb) = (vm.lookup_type(ta, rn), vm.lookup_type(tb, rn));
+        rb.is_some() && !matches!((ra, rb), (Some(x), Some(y)) if x.is(y))
+    };
+    if rfirst {
+        if let Some(m) = vm.lookup_special(b, rn) {
+            let r = vm.call_value(m, &[b, a], &[])?;
+            if !r.is(vm.not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
     if let Some(m) = vm.lookup_special(a, n) {
         let r = vm.call_value(m, &[a, b], &[])?;
         if !r.is(vm.not_implemented) {
             return Ok(r);
         }
     }
-    let rn = vm.intern("__rdivmod__");
-    if let Some(m) = vm.lookup_special(b, rn) {
-        let r = vm.call_value(m, &[b, a], &[])?;
-        if !r.is(vm.not_implemented) {
-            return Ok(r);
+    if ta != tb && !rfirst {
+        if let Some(m) = vm.lookup_special(b, rn) {
+            let r = vm.call_value(m, &[b, a], &[])?;
+            if !r.is(vm.not_implemented) {
+                return Ok(r);
+            }
         }
     }
     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
@@ -545,54 +558,39 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", args.len())));
+    }
     let base = args.first().copied().or_else(|| kwarg(vm, kw, "base"));
     let exp = args.get(1).copied().or_else(|| kwarg(vm, kw, "exp"));
-    let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+    let Some(base) = base else {
+        return Err(vm.type_error("pow() missing required argument 'base' (pos 1)"));
+    };
+    let Some(exp) = exp else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
     };
     let m = args.get(2).copied().or_else(|| kwarg(vm, kw, "mod")).filter(|v| !v.is_none());
     let Some(m) = m else {
         return vm.binary_op(base, exp, BinOp::Pow);
     };
-    let (Some(b), Some(e), Some(md)) = (vm.as_number(base), vm.as_number(exp), vm.as_number(m)) else {
-        return Err(vm.type_error("unsupported operand type(s) for ** or pow(): three arguments"));
-    };
-    let to = |n: &Num| -> Option<BigInt> {
-        match n {
-            Num::Int(i) => Some(BigInt::from(*i)),
-            Num::Big(b) => Some(b.clone()),
-            _ => None,
+    // Three-argument pow: `__pow__(exp, mod)` of the base (built-in ints
+    // directly).
+    match (vm.as_number(base), vm.as_number(exp), vm.as_number(m)) {
+        (Some(b @ (Num::Int(_) | Num::Big(_))), Some(e @ (Num::Int(_) | Num::Big(_))), Some(md @ (Num::Int(_) | Num::Big(_)))) => vm.int_pow_mod(b, e, md),
+        (Some(_), Some(_), Some(_)) => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        _ => {
+            let pn = vm.intern("__pow__");
+            if vm.as_number(base).is_none() {
+                if let Some(f) = vm.lookup_special(base, pn) {
+                    let r = vm.call_value(f, &[base, exp, m], &[])?;
+                    if !r.is(vm.not_implemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+            Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'", ta, tb, tc)))
         }
-    };
-    let (Some(b), Some(e), Some(md)) = (to(&b), to(&e), to(&md)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
-    };
-    if md.is_zero() {
-        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-    }
-    let base = if e.is_negative() {
-        // Modular inverse.
-        let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(&b, &md), &md);
-        if !g.gcd.abs().is_one_value() {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
-        num_integer::Integer::mod_floor(&g.x, &md)
-    } else {
-        b
-    };
-    let e = e.abs();
-    let r = base.modpow(&e, &md.abs());
-    let r = if md.is_negative() && !r.is_zero() { r + md } else { r };
-    Ok(vm.new_bigint(r))
-}
-
-trait IsOne {
-    fn is_one_value(&self) -> bool;
-}
-
-impl IsOne for BigInt {
-    fn is_one_value(&self) -> bool {
-        *self == BigInt::from(1)
     }
 }
 

@@ -15,111 +15,25 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.int;
     add_native(vm, t, "int", "__new__", int_new, Kind::Static);
     add_method(vm, t, "int", "__repr__", int_repr);
-    add_method(vm, t, "int", "__index__", int_self);
-    add_method(vm, t, "int", "__int__", int_self);
-    add_method(vm, t, "int", "__float__", int_float);
-    add_method(vm, t, "int", "__bool__", int_bool);
     add_method(vm, t, "int", "__hash__", int_hash);
     add_method(vm, t, "int", "__format__", int_format);
     add_method(vm, t, "int", "__round__", int_round);
     add_method(vm, t, "int", "__trunc__", int_self);
     add_method(vm, t, "int", "__floor__", int_self);
     add_method(vm, t, "int", "__ceil__", int_self);
-    add_method(vm, t, "int", "__neg__", int_neg);
-    add_method(vm, t, "int", "__abs__", int_abs);
     add_method(vm, t, "int", "bit_length", bit_length);
     add_method(vm, t, "int", "bit_count", bit_count);
     add_method(vm, t, "int", "to_bytes", to_bytes);
     add_native(vm, t, "int", "from_bytes", from_bytes, Kind::Class);
     add_method(vm, t, "int", "conjugate", int_self);
-    add_method(vm, t, "int", "is_integer", true_fn);
     add_method(vm, t, "int", "as_integer_ratio", as_integer_ratio);
     add_getset(vm, t, "int", "real", int_real, None);
     add_getset(vm, t, "int", "imag", int_imag, None);
     add_getset(vm, t, "int", "numerator", int_real, None);
     add_getset(vm, t, "int", "denominator", int_one, None);
-    for (name, op) in BINOPS {
-        add_native(vm, t, "int", name, *op, Kind::Method);
-    }
-    for (name, op) in CMPOPS {
-        add_native(vm, t, "int", name, *op, Kind::Method);
-    }
     let b = vm.types.bool;
     add_native(vm, b, "bool", "__new__", bool_new, Kind::Static);
     add_method(vm, b, "bool", "__repr__", bool_repr);
-    add_method(vm, b, "bool", "__and__", bool_and);
-    add_method(vm, b, "bool", "__or__", bool_or);
-    add_method(vm, b, "bool", "__xor__", bool_xor);
-}
-
-macro_rules! binop_methods {
-    ($( $fname:ident, $rname:ident => $op:ident ),* $(,)?) => {
-        $(
-            fn $fname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-                arity(vm, stringify!($fname), args, 2, 2)?;
-                match (int_num(vm, args[0]), vm.as_number(args[1])) {
-                    (Some(a), Some(b @ (Num::Int(_) | Num::Big(_)))) => vm.numeric_op(a, b, crate::ast::BinOp::$op),
-                    _ => Ok(vm.not_implemented),
-                }
-            }
-            fn $rname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-                arity(vm, stringify!($rname), args, 2, 2)?;
-                match (int_num(vm, args[0]), vm.as_number(args[1])) {
-                    (Some(a), Some(b @ (Num::Int(_) | Num::Big(_)))) => vm.numeric_op(b, a, crate::ast::BinOp::$op),
-                    _ => Ok(vm.not_implemented),
-                }
-            }
-        )*
-        const BINOPS: &[(&str, crate::runtime::function::NativeFn)] = &[
-            $( (concat!("__", stringify!($op), "__"), $fname), (concat!("__r", stringify!($op), "__"), $rname), )*
-        ];
-    };
-}
-
-// Dunder names are built from the op names, so keep them Python's.
-#[allow(non_snake_case)]
-mod opnames {}
-
-binop_methods! {
-    int_add, int_radd => Add,
-    int_sub, int_rsub => Sub,
-    int_mul, int_rmul => Mult,
-    int_truediv, int_rtruediv => Div,
-    int_floordiv, int_rfloordiv => FloorDiv,
-    int_mod, int_rmod => Mod,
-    int_pow, int_rpow => Pow,
-    int_lshift, int_rlshift => LShift,
-    int_rshift, int_rrshift => RShift,
-    int_and, int_rand => BitAnd,
-    int_or, int_ror => BitOr,
-    int_xor, int_rxor => BitXor,
-}
-
-macro_rules! cmp_methods {
-    ($( $fname:ident => $dunder:literal, $op:ident ),* $(,)?) => {
-        $(
-            fn $fname(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-                arity(vm, $dunder, args, 2, 2)?;
-                match (int_num(vm, args[0]), vm.as_number(args[1])) {
-                    (Some(a), Some(b)) => Ok(match crate::vm::ops::compare_numbers(&a, &b) {
-                        Some(o) => Value::Bool(crate::vm::compare::ord_matches(o, crate::ast::CmpOp::$op)),
-                        None => Value::Bool(crate::ast::CmpOp::$op == crate::ast::CmpOp::NotEq),
-                    }),
-                    _ => Ok(vm.not_implemented),
-                }
-            }
-        )*
-        const CMPOPS: &[(&str, crate::runtime::function::NativeFn)] = &[ $( ($dunder, $fname), )* ];
-    };
-}
-
-cmp_methods! {
-    int_eq => "__eq__", Eq,
-    int_ne => "__ne__", NotEq,
-    int_lt => "__lt__", Lt,
-    int_le => "__le__", LtE,
-    int_gt => "__gt__", Gt,
-    int_ge => "__ge__", GtE,
 }
 
 /// The integer value of an int (or bool, or int-subclass) object.
@@ -340,31 +254,9 @@ fn bool_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(vm.intern(if b { "True" } else { "False" })))
 }
 
-fn bool_logic(vm: &mut Vm, args: &[Value], op: crate::ast::BinOp) -> PyResult<Value> {
-    match (args[0], args[1]) {
-        (Value::Bool(a), Value::Bool(b)) => Ok(Value::Bool(match op {
-            crate::ast::BinOp::BitAnd => a & b,
-            crate::ast::BinOp::BitOr => a | b,
-            _ => a ^ b,
-        })),
-        (a, b) => match (int_num(vm, a), int_num(vm, b)) {
-            (Some(x), Some(y)) => vm.numeric_op(x, y, op),
-            _ => Ok(vm.not_implemented),
-        },
-    }
-}
 
-fn bool_and(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    bool_logic(vm, args, crate::ast::BinOp::BitAnd)
-}
 
-fn bool_or(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    bool_logic(vm, args, crate::ast::BinOp::BitOr)
-}
 
-fn bool_xor(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    bool_logic(vm, args, crate::ast::BinOp::BitXor)
-}
 
 fn plain_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match int_num(vm, v) {
@@ -378,9 +270,6 @@ fn int_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     plain_int(vm, args[0])
 }
 
-fn true_fn(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
 
 fn int_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = plain_int(vm, args[0])?;
@@ -388,19 +277,7 @@ fn int_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
-fn int_float(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = int_arg(vm, args[0], "__float__")?;
-    let f = crate::vm::ops::big_to_f64(&b);
-    if f.is_infinite() {
-        return Err(vm.overflow_error("int too large to convert to float"));
-    }
-    Ok(Value::Float(f))
-}
 
-fn int_bool(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = int_arg(vm, args[0], "__bool__")?;
-    Ok(Value::Bool(!b.is_zero()))
-}
 
 fn int_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args[0], "__hash__")?;
@@ -419,15 +296,7 @@ fn int_round(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     plain_int(vm, args[0])
 }
 
-fn int_neg(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = int_arg(vm, args[0], "__neg__")?;
-    Ok(vm.new_bigint(-b))
-}
 
-fn int_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let b = int_arg(vm, args[0], "__abs__")?;
-    Ok(vm.new_bigint(b.abs()))
-}
 
 fn bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let b = int_arg(vm, args[0], "bit_length")?;

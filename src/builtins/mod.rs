@@ -16,6 +16,7 @@ pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slice;
+pub mod slot_wrappers;
 pub mod str;
 pub mod tuple;
 pub mod types;
@@ -91,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     object::install(vm);
     int::install(vm);
     float::install(vm);
+    slot_wrappers::install(vm);
     str::install(vm);
     bytes::install(vm);
     list::install(vm);

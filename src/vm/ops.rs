@@ -232,6 +232,20 @@ impl Vm {
 
     /// `BinaryOp` slow path.
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// A binary operation; `inplace` only changes the error message
+    /// (`+=` rather than `+`), as CPython reports the augmented operator.
+    fn binary_op_as(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(x & y)),
+                BinOp::BitOr => return Ok(Value::Bool(x | y)),
+                BinOp::BitXor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if self.is_builtin_value(a) && self.is_builtin_value(b) {
             if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
                 return self.numeric_op(x, y, op);
@@ -240,7 +254,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        self.dunder_binop(a, b, op)
+        self.dunder_binop(a, b, op, inplace)
     }
 
     /// `InplaceOp` slow path: `__iop__` first, in-place list/set updates.
@@ -292,10 +306,10 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(a, b, op)
+        self.binary_op_as(a, b, op, true)
     }
 
-    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         let (name, rname) = binop_dunders(op);
         let name = self.intern(name);
         let rname = self.intern(rname);
@@ -329,7 +343,20 @@ impl Vm {
         if let Some(v) = self.builtin_binop(a, b, op)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(if inplace { self.inplace_type_error(a, b, op) } else { self.binop_type_error(a, b, op) })
+    }
+
+    #[cold]
+    fn inplace_type_error(&mut self, a: Value, b: Value, op: BinOp) -> PyErr {
+        let (na, nb) = (self.type_name(a), self.type_name(b));
+        // Sequence messages ("can only concatenate ...") are the same for
+        // the augmented form.
+        let seq = |v: &ObjData| matches!(v, ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_));
+        if matches!(op, BinOp::Add | BinOp::Mult) && (a.as_obj().map(|r| seq(self.heap.data(r))).unwrap_or(false) || (op == BinOp::Mult && b.as_obj().map(|r| seq(self.heap.data(r))).unwrap_or(false))) {
+            return self.binop_type_error(a, b, op);
+        }
+        let sym = if op == BinOp::Pow { "**" } else { op_symbol(op) };
+        self.type_error(format!("unsupported operand type(s) for {}=: '{}' and '{}'", sym, na, nb))
     }
 
     fn try_binop_method(&mut self, a: Value, b: Value, name: ObjRef) -> PyResult<Option<Value>> {
@@ -517,7 +544,8 @@ impl Vm {
                 if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult) {
                     return Err(self.numeric_type_error(&x, &y, op));
                 }
-                return self.float_op(num_to_f64(&x), num_to_f64(&y), op);
+                let (a, b) = (self.num_to_float(&x)?, self.num_to_float(&y)?);
+                return self.float_op(a, b, op);
             }
             _ => {}
         }
@@ -669,6 +697,70 @@ impl Vm {
             }
             BinOp::MatMult => return Err(self.numeric_type_error(&x, &y, op)),
         };
+        Ok(int_from_big(self, r))
+    }
+
+    /// `divmod(x, y)` of built-in reals.
+    pub fn num_divmod(&mut self, x: Num, y: Num) -> PyResult<Value> {
+        match (&x, &y) {
+            (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+                let name = |n: &Num| match n {
+                    Num::Int(_) | Num::Big(_) => "int",
+                    Num::Float(_) => "float",
+                    Num::Complex(..) => "complex",
+                };
+                let msg = format!("unsupported operand type(s) for divmod(): '{}' and '{}'", name(&x), name(&y));
+                Err(self.type_error(msg))
+            }
+            (Num::Float(_), _) | (_, Num::Float(_)) => {
+                let (a, b) = (self.num_to_float(&x)?, self.num_to_float(&y)?);
+                if b == 0.0 {
+                    return Err(self.zero_division("float divmod()"));
+                }
+                let (q, r) = (float_floordiv(a, b), float_mod(a, b));
+                Ok(self.new_tuple(vec![Value::Float(q), Value::Float(r)]))
+            }
+            _ => {
+                let q = self.numeric_op(x.clone(), y.clone(), BinOp::FloorDiv)?;
+                let r = self.numeric_op(x, y, BinOp::Mod)?;
+                Ok(self.new_tuple(vec![q, r]))
+            }
+        }
+    }
+
+    /// A real number as a float for mixed arithmetic (OverflowError for
+    /// ints beyond the float range, as CPython).
+    pub fn num_to_float(&mut self, n: &Num) -> PyResult<f64> {
+        match n {
+            Num::Big(b) => {
+                let f = big_to_f64(b);
+                if f.is_infinite() {
+                    return Err(self.overflow_error("int too large to convert to float"));
+                }
+                Ok(f)
+            }
+            other => Ok(num_to_f64(other)),
+        }
+    }
+
+    /// `pow(base, exp, mod)` for ints.
+    pub fn int_pow_mod(&mut self, base: Num, exp: Num, m: Num) -> PyResult<Value> {
+        let (b, e, md) = (to_big(&base), to_big(&exp), to_big(&m));
+        if md.is_zero() {
+            return Err(self.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let base = if e.is_negative() {
+            // The modular inverse.
+            let g = Integer::extended_gcd(&Integer::mod_floor(&b, &md), &md);
+            if !g.gcd.abs().is_one() {
+                return Err(self.value_error("base is not invertible for the given modulus"));
+            }
+            Integer::mod_floor(&g.x, &md)
+        } else {
+            b
+        };
+        let r = base.modpow(&e.abs(), &md.abs());
+        let r = if md.is_negative() && !r.is_zero() { r + md } else { r };
         Ok(int_from_big(self, r))
     }
 
