@@ -8,6 +8,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod lexer;
 pub mod parser;
+pub mod repl;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;

@@ -132,7 +132,7 @@ fn run(args: Vec<String>) -> i32 {
         }
         _ => {
             if std::io::stdin().is_terminal() && file.is_none() {
-                return aiopy::vm::repl_entry(config);
+                return aiopy::repl::run(config);
             }
             let mut bytes = Vec::new();
             let _ = std::io::stdin().read_to_end(&mut bytes);

@@ -276,6 +276,11 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
         first_timer.map(|when| (when - now(vm)).max(0.0).min(MAX_SELECT_TIMEOUT))
     };
     select(vm, l, timeout)?;
+    // Ctrl-C during the wait (the sleep returns early): deliver it now,
+    // or a loop with nothing ready would spin (REPL, vm/interrupt.rs).
+    if let Some(e) = vm.take_interrupt() {
+        return Err(e);
+    }
     // Move due timers to the ready queue.
     let end_time = now(vm) + CLOCK_RESOLUTION;
     loop {
@@ -410,9 +415,11 @@ pub fn run_forever(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     if lp(vm, l).running {
         return Err(vm.runtime_error("This event loop is already running"));
     }
-    if vm.ext.asyncio.running_loop.is_some() {
+    if another_loop_running(vm) {
         return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
     }
+    // The REPL may have marked its loop as running (see `another_loop_running`).
+    let prev_running = vm.ext.asyncio.running_loop;
     lp(vm, l).running = true;
     vm.ext.asyncio.running_loop = Some(l);
     let r = loop {
@@ -426,8 +433,20 @@ pub fn run_forever(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     let lo = lp(vm, l);
     lo.stopping = false;
     lo.running = false;
-    vm.ext.asyncio.running_loop = None;
+    vm.ext.asyncio.running_loop = prev_running;
     r
+}
+
+/// Whether a loop is really running. The REPL (`vm/interactive.rs`) marks
+/// its session loop as the running loop while a line of synchronous code
+/// runs, so `asyncio.create_task()` works at the prompt as in
+/// `python -m asyncio`; that loop is not inside `run_forever`, so running
+/// a loop from such a line (`loop.run_until_complete(...)`) is allowed.
+fn another_loop_running(vm: &mut Vm) -> bool {
+    match vm.ext.asyncio.running_loop {
+        Some(r) => lp(vm, r).running,
+        None => false,
+    }
 }
 
 /// `loop.run_until_complete(future)`.
@@ -436,7 +455,7 @@ pub fn run_until_complete(vm: &mut Vm, l: ObjRef, fut: Value) -> PyResult<Value>
     if lp(vm, l).running {
         return Err(vm.runtime_error("This event loop is already running"));
     }
-    if vm.ext.asyncio.running_loop.is_some() {
+    if another_loop_running(vm) {
         return Err(vm.runtime_error("Cannot run the event loop while another loop is running"));
     }
     let f = crate::asyncio::module::ensure_future(vm, fut, Some(l))?;

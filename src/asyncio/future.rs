@@ -164,19 +164,13 @@ pub fn invalid_state(vm: &mut Vm, msg: impl Into<String>) -> PyErr {
     vm.new_error(c, msg)
 }
 
-fn state_name(s: State) -> &'static str {
-    match s {
-        State::Pending => "PENDING",
-        State::Cancelled => "CANCELLED",
-        State::Finished => "FINISHED",
-    }
-}
+
 
 pub fn set_result(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
     let state = fut_ref(vm, f).map(|x| x.state).unwrap_or(State::Pending);
     if state != State::Pending {
-        let r = vm.to_repr_string(f)?;
-        return Err(invalid_state(vm, format!("{}: {}", state_name(state), r)));
+        // The C accelerator's message (what CPython users see).
+        return Err(invalid_state(vm, "invalid state"));
     }
     if let Some(x) = fut(vm, f) {
         x.result = v;
@@ -189,8 +183,8 @@ pub fn set_result(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
 pub fn set_exception(vm: &mut Vm, f: Value, e: Value) -> PyResult<()> {
     let state = fut_ref(vm, f).map(|x| x.state).unwrap_or(State::Pending);
     if state != State::Pending {
-        let r = vm.to_repr_string(f)?;
-        return Err(invalid_state(vm, format!("{}: {}", state_name(state), r)));
+        // The C accelerator's message (what CPython users see).
+        return Err(invalid_state(vm, "invalid state"));
     }
     let e = match e.as_obj().map(|r| vm.heap.data(r)) {
         Some(ObjData::Type(_)) => vm.call_value(e, &[], &[])?,
@@ -252,7 +246,7 @@ pub fn result(vm: &mut Vm, f: Value) -> PyResult<Value> {
     };
     match state {
         State::Cancelled => Err(make_cancelled_error(vm, f)),
-        State::Pending => Err(invalid_state(vm, "Result is not ready.")),
+        State::Pending => Err(invalid_state(vm, "Result is not set.")),
         State::Finished => match exc {
             Value::Obj(e) => Err(PyErr(e)),
             _ => Ok(res),

@@ -86,7 +86,7 @@ pub fn install_types(vm: &mut Vm) {
         ("cancelling", task_cancelling),
         ("uncancel", task_uncancel),
         ("set_result", task_no_set),
-        ("set_exception", task_no_set),
+        ("set_exception", task_no_set_exception),
         ("get_stack", task_get_stack),
         ("print_stack", task_print_stack),
         ("__repr__", task_repr),
@@ -137,7 +137,7 @@ pub fn install_types(vm: &mut Vm) {
         add_method(vm, t, owner, "when", handle_when);
         add_method(vm, t, owner, "__repr__", handle_repr);
     }
-    for (n, f) in [("send", sleep_send as NativeFn), ("throw", sleep_throw), ("close", sleep_close), ("__await__", sleep_self), ("__next__", sleep_next)] {
+    for (n, f) in [("send", sleep_send as NativeFn), ("throw", sleep_throw), ("close", sleep_close), ("__await__", sleep_self), ("__iter__", sleep_self), ("__next__", sleep_next)] {
         add_method(vm, sleep_t, "coroutine", n, f);
     }
 }
@@ -348,7 +348,13 @@ fn create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let name = kwarg(vm, kw, "name").unwrap_or(Value::None);
-    loop_create_task_impl(vm, l, coro, name)
+    // As in CPython 3.11: the task is created unnamed (taking a `Task-N`
+    // number) and renamed afterwards.
+    let t = loop_create_task_impl(vm, l, coro, Value::None)?;
+    if !name.is_none() {
+        vm.call_method(t, "set_name", &[name])?;
+    }
+    Ok(t)
 }
 
 /// Close an unused coroutine (avoids "never awaited" for it).
@@ -730,6 +736,10 @@ fn task_no_set(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.runtime_error("Task does not support set_result operation"))
 }
 
+fn task_no_set_exception(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Err(vm.runtime_error("Task does not support set_exception operation"))
+}
+
 fn task_get_stack(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(vec![]))
 }
@@ -832,23 +842,14 @@ fn loop_time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(event_loop::now(vm)))
 }
 
+// Like CPython, callbacks are checked for callability only in debug mode
+// (which aiopy does not have): a bad one fails when the loop runs it.
 fn loop_call_soon(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     }
     let l = this_loop(vm, args[0])?;
-    check_callable(vm, args[1], "call_soon")?;
     event_loop::call_soon(vm, l, args[1], args[2..].to_vec())
-}
-
-fn check_callable(vm: &mut Vm, f: Value, what: &str) -> PyResult<()> {
-    if crate::builtins::functions::is_callable(vm, f) {
-        return Ok(());
-    }
-    if crate::asyncio::module::is_coroutine(vm, f) {
-        return Err(vm.type_error(format!("coroutines cannot be used with {}()", what)));
-    }
-    Err(vm.type_error("a callable object was expected by call_soon(), got a non-callable".replace("call_soon", what)))
 }
 
 fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -867,7 +868,6 @@ fn loop_call_later(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     }
     let l = this_loop(vm, args[0])?;
     let delay = float_arg(vm, args[1])?;
-    check_callable(vm, args[2], "call_later")?;
     let when = event_loop::now(vm) + delay;
     event_loop::call_at(vm, l, when, args[2], args[3..].to_vec())
 }
@@ -878,7 +878,6 @@ fn loop_call_at(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let l = this_loop(vm, args[0])?;
     let when = float_arg(vm, args[1])?;
-    check_callable(vm, args[2], "call_at")?;
     event_loop::call_at(vm, l, when, args[2], args[3..].to_vec())
 }
 
@@ -891,7 +890,13 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     let l = this_loop(vm, args[0])?;
     let coro = args.get(1).copied().or_else(|| kwarg(vm, kw, "coro")).unwrap_or(Value::None);
     let name = kwarg(vm, kw, "name").unwrap_or(Value::None);
-    loop_create_task_impl(vm, l, coro, name)
+    // As in CPython 3.11: the task is created unnamed (taking a `Task-N`
+    // number) and renamed afterwards.
+    let t = loop_create_task_impl(vm, l, coro, Value::None)?;
+    if !name.is_none() {
+        vm.call_method(t, "set_name", &[name])?;
+    }
+    Ok(t)
 }
 
 fn loop_get_debug(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -245,8 +245,20 @@ pub fn traceback_of(vm: &mut Vm, exc: Value) -> Value {
         vm.dict_set_str(d, k, Value::Int(entry.line as i64));
         let k = vm.intern("tb_next");
         vm.dict_set_str(d, k, next);
+        // A frame summary: the code and line (the live frame is gone).
+        let fcls = vm.types.frame;
+        let frame = vm.new_instance(fcls);
+        let fd = frame.as_obj().and_then(|f| vm.instance_dict(f)).expect("instance dict");
+        let ccls = vm.types.code;
+        let code = vm.alloc(ccls, ObjData::Code(entry.code.clone()));
+        let k = vm.intern("f_code");
+        vm.dict_set_str(fd, k, code);
+        let k = vm.intern("f_lineno");
+        vm.dict_set_str(fd, k, Value::Int(entry.line as i64));
+        let k = vm.intern("f_back");
+        vm.dict_set_str(fd, k, Value::None);
         let k = vm.intern("tb_frame");
-        vm.dict_set_str(d, k, Value::None);
+        vm.dict_set_str(d, k, frame);
         let name = vm.new_str(entry.code.name.as_str());
         let k = vm.intern("_code_name");
         vm.dict_set_str(d, k, name);
@@ -283,6 +295,10 @@ fn get_cause(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn set_cause(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
     let r = exc_ref(vm, v)?;
+    let base = vm.exc.base_exception;
+    if !c.is_none() && !vm.is_instance_of(c, base) {
+        return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+    }
     if let ObjData::Exception(e) = vm.heap.data_mut(r) {
         e.cause = c;
         e.suppress_context = true;
@@ -300,6 +316,10 @@ fn get_context(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn set_context(vm: &mut Vm, v: Value, c: Value) -> PyResult<()> {
     let r = exc_ref(vm, v)?;
+    let base = vm.exc.base_exception;
+    if !c.is_none() && !vm.is_instance_of(c, base) {
+        return Err(vm.type_error("exception context must be None or derive from BaseException"));
+    }
     if let ObjData::Exception(e) = vm.heap.data_mut(r) {
         e.context = c;
     }
@@ -373,8 +393,6 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
             cls = eg;
         }
     } else if vm.is_subtype(cls, eg) && !all_exceptions {
-        let n = vm.type_name(Value::Obj(cls));
-        let _ = n;
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     } else if !vm.is_subtype(cls, exc) && !all_exceptions {
         // A user subclass of BaseExceptionGroup: fine.
@@ -385,8 +403,9 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{}'", n)));
     }
     let inst = vm.new_instance(cls);
-    let list = vm.new_tuple(excs);
-    let a = vm.new_tuple(vec![args[1], list]);
+    // `args` keeps the sequence as given (its repr shows a list when a
+    // list was passed); `exceptions` is always a tuple.
+    let a = vm.new_tuple(vec![args[1], args[2]]);
     if let Some(ObjData::Exception(e)) = inst.as_obj().map(|r| vm.heap.data_mut(r)) {
         e.args = a;
     }

@@ -266,7 +266,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn aiter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "aiter", args, 1, 1)?;
-    vm.get_aiter(args[0])
+    vm.get_aiter(args[0], true)
 }
 
 fn anext(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -628,16 +628,13 @@ fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
-    let i = vm.index_value(args[0])?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    let i = match crate::builtins::int::index_big(vm, args[0])?.to_i32() {
+        Some(i) => i,
+        None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    match u32::try_from(i).ok().and_then(crate::runtime::str::char_for) {
         Some(c) => Ok(vm.char_value(c)),
-        None => {
-            if (0xD800..0xE000).contains(&i) {
-                // Lone surrogates cannot be represented in UTF-8 strings.
-                return Ok(vm.new_str(char::REPLACEMENT_CHARACTER.to_string()));
-            }
-            Err(vm.value_error("chr() arg not in range(0x110000)"))
-        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -646,19 +643,23 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(s) = vm.str_of(args[0]) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
+            (Some(c), None) => Ok(Value::Int(crate::runtime::str::code_point(c) as i64)),
             _ => {
                 let n = s.chars().count();
                 Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
             }
         };
     }
-    if let Some(ObjData::Bytes(b)) = args[0].as_obj().map(|r| vm.heap.data(r)) {
+    let bytes = match args[0].as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Bytes(b)) => Some(b.to_vec()),
+        Some(ObjData::ByteArray(b)) => Some(b.clone()),
+        _ => None,
+    };
+    if let Some(b) = bytes {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        let n = b.len();
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
     }
     let tn = vm.type_name(args[0]);
     Err(vm.type_error(format!("ord() expected string of length 1, but {} found", tn)))
@@ -870,35 +871,50 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
-    if let Some(l) = f.locals {
-        return Ok(Value::Obj(l));
+    let Some(fi) = vm.frames.len().checked_sub(1) else { return Ok(vm.new_dict()) };
+    Ok(Value::Obj(frame_locals(vm, fi)))
+}
+
+/// `locals()` of frame `fi`. A function frame gets one dict, kept on the
+/// frame and refreshed from the fast locals on every call (CPython 3.11
+/// semantics: `locals()` twice returns the same, updated dict).
+pub fn frame_locals(vm: &mut Vm, fi: usize) -> ObjRef {
+    let f = &vm.frames[fi];
+    let optimized = f.code.flags & crate::bytecode::flags::OPTIMIZED != 0;
+    if !optimized {
+        return f.locals.unwrap_or(f.globals);
     }
-    if f.code.name == "<module>" {
-        return Ok(Value::Obj(f.globals));
-    }
-    // A snapshot of the fast locals.
     let code = f.code.clone();
     let base = f.base;
-    let d = vm.new_dict_ref();
-    for (i, name) in code.varnames.iter().enumerate() {
-        let v = vm.stack[base + i];
-        if !v.is_undef() {
-            let k = vm.intern(name);
+    let d = match f.locals {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict_ref();
+            vm.frames[fi].locals = Some(d);
+            d
+        }
+    };
+    let nl = code.nlocals as usize;
+    let cells = code.cellvars.iter().chain(code.freevars.iter()).enumerate().map(|(j, n)| (nl + j, n, true));
+    let slots: Vec<(usize, &String, bool)> = code.varnames.iter().enumerate().map(|(i, n)| (i, n, false)).chain(cells).collect();
+    for (slot, name, is_cell) in slots {
+        let raw = vm.stack[base + slot];
+        let v = if is_cell {
+            match raw.as_obj().map(|r| vm.heap.data(r)) {
+                Some(ObjData::Cell(v)) => *v,
+                _ => Value::Undef,
+            }
+        } else {
+            raw
+        };
+        let k = vm.intern(name);
+        if v.is_undef() {
+            vm.dict_del_str(d, k).ok();
+        } else {
             vm.dict_set_str(d, k, v);
         }
     }
-    let nl = code.nlocals as usize;
-    for (j, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if let Some(ObjData::Cell(v)) = vm.stack[base + nl + j].as_obj().map(|r| vm.heap.data(r)) {
-            let v = *v;
-            if !v.is_undef() {
-                let k = vm.intern(name);
-                vm.dict_set_str(d, k, v);
-            }
-        }
-    }
-    Ok(Value::Obj(d))
+    d
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -973,7 +989,10 @@ fn namespaces(vm: &mut Vm, args: &[Value], at: usize) -> PyResult<(ObjRef, Optio
             if args.get(at).map(|g| !g.is_none()).unwrap_or(false) {
                 None
             } else {
-                vm.frames.last().and_then(|f| f.locals)
+                match vm.frames.len().checked_sub(1) {
+                    Some(fi) => Some(frame_locals(vm, fi)),
+                    None => None,
+                }
             }
         }
         Some(l) => l.as_obj(),
@@ -990,16 +1009,13 @@ fn code_arg(vm: &mut Vm, v: Value, mode: crate::compiler::Mode, fname: &str) -> 
             let s = s.to_string();
             vm.compile_source(&s, "<string>", mode)
         }
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object, not {}", fname, tn)))
-        }
+        None => Err(vm.type_error(format!("{}() arg 1 must be a string, bytes or code object", fname))),
     }
 }
 
 fn exec(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "exec", args, 1, 3)?;
-    let code = code_arg(vm, args[0], crate::compiler::Mode::Module, "exec")?;
+    let code = code_arg(vm, args[0], crate::compiler::Mode::Exec, "exec")?;
     let (g, l) = namespaces(vm, args, 1)?;
     vm.exec_code(code, g, l)?;
     Ok(Value::None)
@@ -1019,7 +1035,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let src = crate::builtins::args::str_arg(vm, src, "compile() arg 1")?;
     let filename = vm.str_of(filename).unwrap_or("<string>").to_string();
     let mode = match vm.str_of(mode) {
-        Some("exec") => crate::compiler::Mode::Module,
+        Some("exec") => crate::compiler::Mode::Exec,
         Some("eval") => crate::compiler::Mode::Eval,
         Some("single") => crate::compiler::Mode::Interactive,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),

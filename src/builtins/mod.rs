@@ -18,8 +18,11 @@ pub mod set;
 pub mod slice;
 pub mod slot_wrappers;
 pub mod str;
+pub mod str_case;
 pub mod tuple;
 pub mod types;
+pub mod unicode;
+pub mod unicode_data;
 
 use crate::runtime::function::{NativeFn, NativeFunction, NativeKind};
 use crate::runtime::object::{GetSet, GetterFn, ObjData, SetterFn};
@@ -104,7 +107,9 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     iterators::install(vm);
     exceptions::install(vm);
-    // Every built-in type reports module `builtins`.
+    // Every built-in type reports module `builtins` and has its own
+    // `__doc__` entry (None unless set), so instances never see
+    // `object`'s docstring.
     let all = vm.types.all();
     for t in all {
         let d = type_dict(vm, t);
@@ -112,6 +117,10 @@ pub fn install(vm: &mut Vm) {
         if vm.dict_get_str(d, k).is_none() {
             let b = vm.intern("builtins");
             vm.dict_set_str(d, k, Value::Obj(b));
+        }
+        let dk = vm.names.__doc__;
+        if vm.dict_get_str(d, dk).is_none() {
+            vm.dict_set_str(d, dk, Value::None);
         }
     }
     for (_, t) in vm.exc.all() {

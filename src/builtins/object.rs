@@ -32,7 +32,14 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, o, "object", "__init_subclass__", object_init_subclass, Kind::Class);
     add_native(vm, o, "object", "__subclasshook__", object_not_implemented_cls, Kind::Class);
     add_getset(vm, o, "object", "__class__", get_class, Some(set_class));
-    add_getset(vm, o, "object", "__doc__", get_doc, None);
+    // Like CPython, the docstring is a plain class attribute.
+    let doc = vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+    let dk = vm.names.__doc__;
+    let od = match vm.heap.data(o) {
+        ObjData::Type(t) => t.dict,
+        _ => unreachable!("object is a type"),
+    };
+    vm.dict_set_str(od, dk, doc);
 
     let t = vm.types.type_;
     add_method(vm, t, "type", "__call__", type_call);
@@ -278,7 +285,14 @@ fn object_reduce_ex(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value
     Err(vm.type_error("cannot pickle objects"))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first() {
+            Some(&Value::Obj(c)) => class_name(vm, c),
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    }
     Ok(Value::None)
 }
 
@@ -296,16 +310,6 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     }
     vm.heap.get_mut(r).class = c;
     Ok(())
-}
-
-fn get_doc(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    let cls = vm.type_of(obj);
-    let d = match vm.heap.data(cls) {
-        ObjData::Type(t) => t.dict,
-        _ => return Ok(Value::None),
-    };
-    let k = vm.names.__doc__;
-    Ok(vm.dict_get_str(d, k).unwrap_or(Value::None))
 }
 
 // ---- type ----
@@ -488,7 +492,12 @@ fn type_get_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
         _ => return Ok(Value::None),
     };
     let k = vm.names.__doc__;
-    Ok(vm.dict_get_str(d, k).unwrap_or(Value::None))
+    match vm.dict_get_str(d, k) {
+        // A descriptor stored as `__doc__` is asked for its value.
+        Some(v @ Value::Obj(r)) if !matches!(vm.heap.data(r), ObjData::Str(_)) => vm.descr_get(v, Value::Undef, Value::Obj(c)),
+        Some(v) => Ok(v),
+        None => Ok(Value::None),
+    }
 }
 
 fn type_get_abstract(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -609,6 +618,11 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
     if classcell.is_some() {
         vm.dict_del_str(dict, ck)?;
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let (ek, hk) = (vm.intern("__eq__"), vm.names.__hash__);
+    if vm.dict_get_str(dict, ek).is_some() && vm.dict_get_str(dict, hk).is_none() {
+        vm.dict_set_str(dict, hk, Value::None);
+    }
     // __new__ is implicitly a staticmethod; these two implicitly classmethods.
     let nk = vm.names.__new__;
     if let Some(f) = vm.dict_get_str(dict, nk) {
@@ -630,6 +644,7 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
     }
     // __slots__
     let sk = vm.names.__slots__;
+    let mut pending_members: Vec<ObjRef> = Vec::new();
     let slots = match vm.dict_get_str(dict, sk) {
         Some(s) => {
             let items = if vm.str_of(s).is_some() { vec![s] } else { vm.collect_iterable(s)? };
@@ -651,7 +666,29 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
         }
         None => None,
     };
-    let needs_dict_descr = slots.is_none() && base_refs.iter().all(|&b| matches!(vm.heap.data(b), ObjData::Type(t) if t.builtin));
+    // Member descriptors for the slots this class declares itself.
+    if let Some(s) = vm.dict_get_str(dict, sk) {
+        let own: Vec<Value> = if vm.str_of(s).is_some() { vec![s] } else { vm.collect_iterable(s)? };
+        for v in own {
+            let Some(n) = vm.str_of(v).map(|x| x.to_string()) else {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", tn)));
+            };
+            if n == "__dict__" || n == "__weakref__" {
+                continue;
+            }
+            let key = vm.intern(&n);
+            if vm.dict_get_str(dict, key).is_some() {
+                return Err(vm.value_error(format!("'{}' in __slots__ conflicts with class variable", n)));
+            }
+            pending_members.push(key);
+        }
+    }
+    // Instances get a `__dict__` attribute unless slots forbid it or a
+    // base already provides one.
+    let dict_key = vm.names.__dict__;
+    let base_has_dict = base_refs.iter().any(|&b| vm.lookup_type(b, dict_key).is_some());
+    let needs_dict_descr = slots.is_none() && !base_has_dict;
     if needs_dict_descr && layout == Layout::Instance {
         let dk = vm.names.__dict__;
         if vm.dict_get_str(dict, dk).is_none() {
@@ -672,6 +709,11 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
     t.bases = base_refs.clone();
     t.slots = slots;
     let cls = vm.heap.alloc(meta, ObjData::Type(Box::new(t)));
+    for key in pending_members {
+        let mcls = vm.types.member_descriptor;
+        let m = vm.alloc(mcls, ObjData::Member(Box::new((key, cls))));
+        vm.dict_set_str(dict, key, m);
+    }
     let mro = {
         let heap = &vm.heap;
         c3_linearize(cls, &base_refs, |b| match heap.data(b) {
@@ -679,9 +721,13 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
             _ => vec![b],
         })
     };
-    let Some(mro) = mro else {
-        let names: Vec<String> = base_refs.iter().map(|&b| class_name(vm, b)).collect();
-        return Err(vm.type_error(format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", "))));
+    let mro = match mro {
+        Ok(mro) => mro,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|&b| class_name(vm, b)).collect();
+            // CPython's message really has this line break.
+            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+        }
     };
     if let ObjData::Type(t) = vm.heap.data_mut(cls) {
         t.mro = mro;
@@ -704,7 +750,11 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
     let sn = vm.names.__set_name__;
     for (k, v) in items {
         if let Value::Obj(vr) = v {
-            if matches!(vm.heap.data(vr), ObjData::Instance(_)) {
+            if let ObjData::Property(p) = vm.heap.data_mut(vr) {
+                if p.name.is_none() {
+                    p.name = k;
+                }
+            } else if matches!(vm.heap.data(vr), ObjData::Instance(_)) {
                 if let Some(m) = vm.lookup_special(v, sn) {
                     vm.call_value(m, &[v, Value::Obj(cls), k], &[])?;
                 }
@@ -817,7 +867,7 @@ pub fn init_subclass(vm: &mut Vm, cls: ObjRef, kw: KwArgs) -> PyResult<()> {
             _ => continue,
         };
         if let Some(m) = vm.dict_get_str(d, key) {
-            let f = vm.descr_get(m, Value::None, Value::Obj(cls))?;
+            let f = vm.descr_get(m, Value::Undef, Value::Obj(cls))?;
             vm.call_value(f, &[], kw)?;
             return Ok(());
         }

@@ -104,6 +104,14 @@ pub fn builtin_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
         ObjData::Object if vm.heap.class_of_obj(r) == vm.types.ellipsis_type => "Ellipsis".into(),
         ObjData::Object if vm.heap.class_of_obj(r) == vm.types.object => format!("<object object at {:#x}>", vm.id_of(r)),
         ObjData::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, g.owner),
+        ObjData::Member(m) => {
+            let (n, owner) = **m;
+            let owner = match vm.heap.data(owner) {
+                ObjData::Type(t) => t.name.clone(),
+                _ => String::new(),
+            };
+            format!("<member '{}' of '{}' objects>", vm.str_of(Value::Obj(n)).unwrap_or(""), owner)
+        }
         ObjData::Native2(_) => return crate::asyncio::native_repr(vm, r),
         _ => return Ok(None),
     };
@@ -127,7 +135,7 @@ pub fn str_repr(s: &str) -> String {
             }
             c if is_printable(c) => out.push(c),
             c => {
-                let cp = c as u32;
+                let cp = crate::runtime::str::code_point(c);
                 if cp < 0x100 {
                     out.push_str(&format!("\\x{:02x}", cp));
                 } else if cp < 0x10000 {
@@ -142,31 +150,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `str.isprintable()` for one character (approximating Unicode's
-/// "printable" as CPython defines it: not Cc/Cf/Cs/Co/Cn/Zl/Zp/Zs except
-/// the ASCII space).
+/// `str.isprintable()` for one character.
 pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    if cp < 0x20 || cp == 0x7f {
-        return false;
-    }
-    if cp < 0x7f {
-        return true;
-    }
-    if (0x80..0xa0).contains(&cp) {
-        return false;
-    }
-    // Separators and formatting characters that CPython escapes.
-    if matches!(cp, 0xa0 | 0xad | 0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f | 0x3000 | 0xfeff | 0xfff9..=0xfffb) {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&cp) || (0xe000..0xf900).contains(&cp) || cp >= 0xf0000 {
-        return false;
-    }
-    if matches!(cp, 0xfdd0..=0xfdef) || cp & 0xfffe == 0xfffe {
-        return false;
-    }
-    true
+    crate::builtins::unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

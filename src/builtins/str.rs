@@ -43,24 +43,6 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("count", count),
     ("startswith", startswith),
     ("endswith", endswith),
-    ("upper", upper),
-    ("lower", lower),
-    ("casefold", lower),
-    ("title", title),
-    ("capitalize", capitalize),
-    ("swapcase", swapcase),
-    ("isdigit", isdigit),
-    ("isdecimal", isdecimal),
-    ("isnumeric", isnumeric),
-    ("isalpha", isalpha),
-    ("isalnum", isalnum),
-    ("isspace", isspace),
-    ("isupper", isupper),
-    ("islower", islower),
-    ("istitle", istitle),
-    ("isidentifier", isidentifier),
-    ("isprintable", isprintable),
-    ("isascii", isascii),
     ("format", format),
     ("format_map", format_map),
     ("encode", encode),
@@ -79,7 +61,7 @@ const METHODS: &[(&str, NativeFn)] = &[
 pub fn install(vm: &mut Vm) {
     let t = vm.types.str;
     add_native(vm, t, "str", "__new__", str_new, Kind::Static);
-    for &(name, f) in METHODS {
+    for &(name, f) in METHODS.iter().chain(crate::builtins::str_case::METHODS) {
         add_method(vm, t, "str", name, f);
     }
     add_native(vm, t, "str", "maketrans", maketrans, Kind::Static);
@@ -676,143 +658,6 @@ fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     affix_impl(vm, args, "endswith", false)
-}
-
-fn map_str(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let s = recv(vm, args, name)?;
-    Ok(vm.new_str(f(&s)))
-}
-
-fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "upper", |s| s.to_uppercase())
-}
-
-fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "lower", |s| s.to_lowercase())
-}
-
-pub fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    out
-}
-
-fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "title", title_case)
-}
-
-fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "capitalize", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-            None => String::new(),
-        }
-    })
-}
-
-fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_str(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
-    })
-}
-
-fn pred(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    let s = recv(vm, args, name)?;
-    Ok(Value::Bool(f(&s)))
-}
-
-fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some() || ('\u{2070}'..='\u{2079}').contains(&c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}')))
-}
-
-fn isdecimal(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
-}
-
-fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
-}
-
-fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
-}
-
-fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
-}
-
-fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f')))
-}
-
-fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
-}
-
-fn islower(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
-}
-
-fn istitle(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "istitle", |s| {
-        let mut cased = false;
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if c.is_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        cased
-    })
-}
-
-fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isidentifier", |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) if f == '_' || f.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
-            _ => false,
-        }
-    })
-}
-
-fn isprintable(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isprintable", |s| s.chars().all(crate::builtins::repr::is_printable))
-}
-
-fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    pred(vm, args, "isascii", |s| s.is_ascii())
 }
 
 fn format(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

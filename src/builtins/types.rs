@@ -37,6 +37,7 @@ pub fn install(vm: &mut Vm) {
     let m = vm.types.method;
     add_getset(vm, m, "method", "__self__", method_self, None);
     add_getset(vm, m, "method", "__func__", method_func, None);
+    add_getset(vm, m, "method", "__doc__", method_doc, None);
     add_method(vm, m, "method", "__getattribute__", method_getattribute);
     add_method(vm, m, "method", "__eq__", method_eq);
     add_method(vm, m, "method", "__hash__", method_hash);
@@ -118,8 +119,10 @@ pub fn install(vm: &mut Vm) {
     add_native(vm, none, "NoneType", "__new__", none_new, Kind::Static);
     let ni = vm.types.not_implemented_type;
     add_method(vm, ni, "NotImplementedType", "__repr__", ni_repr);
+    add_native(vm, ni, "NotImplementedType", "__new__", ni_new, Kind::Static);
     let el = vm.types.ellipsis_type;
     add_method(vm, el, "ellipsis", "__repr__", ellipsis_repr);
+    add_native(vm, el, "ellipsis", "__new__", ellipsis_new, Kind::Static);
 
     let cell = vm.types.cell;
     add_getset(vm, cell, "cell", "cell_contents", cell_contents, None);
@@ -131,6 +134,11 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, code, "code", "co_argcount", code_argcount, None);
     add_getset(vm, code, "code", "co_varnames", code_varnames, None);
     add_getset(vm, code, "code", "co_flags", code_flags, None);
+    add_getset(vm, code, "code", "co_posonlyargcount", code_posonlyargcount, None);
+    add_getset(vm, code, "code", "co_kwonlyargcount", code_kwonlyargcount, None);
+    add_getset(vm, code, "code", "co_nlocals", code_nlocals, None);
+    add_getset(vm, code, "code", "co_freevars", code_freevars, None);
+    add_getset(vm, code, "code", "co_cellvars", code_cellvars, None);
 
     let mp = vm.types.mappingproxy;
     add_method(vm, mp, "mappingproxy", "__getitem__", mp_getitem);
@@ -320,6 +328,12 @@ fn method_func(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 /// Attributes not found on the method come from the function.
+fn method_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let (_, f) = bm_parts(vm, v)?;
+    let dk = vm.names.__doc__;
+    Ok(vm.get_attr_opt(f, dk)?.unwrap_or(Value::None))
+}
+
 fn method_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__getattribute__", args, 2, 2)?;
     let name = crate::builtins::object::name_arg(vm, args[1])?;
@@ -397,7 +411,7 @@ fn native_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn method_descriptor_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], args[1], owner)
+    vm.descr_get(args[0], instance_arg(args[1]), owner)
 }
 
 // ---- property ----
@@ -411,7 +425,7 @@ fn prop_parts(vm: &mut Vm, v: Value) -> PyResult<(Value, Value, Value, Value)> {
 
 fn property_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = args.first().and_then(|c| c.as_obj()).unwrap_or(vm.types.property);
-    Ok(vm.alloc(cls, ObjData::Property(Box::new(Property { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None }))))
+    Ok(vm.alloc(cls, ObjData::Property(Box::new(Property { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None, name: Value::None }))))
 }
 
 fn property_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -438,7 +452,11 @@ fn property_copy(vm: &mut Vm, v: Value, which: usize, f: Value) -> PyResult<Valu
         _ => d = f,
     }
     let cls = vm.type_of(v);
-    let r = vm.alloc(cls, ObjData::Property(Box::new(Property { fget: g, fset: s, fdel: d, doc })));
+    let name = match v.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Property(p)) => p.name,
+        _ => Value::None,
+    };
+    let r = vm.alloc(cls, ObjData::Property(Box::new(Property { fget: g, fset: s, fdel: d, doc, name })));
     Ok(r)
 }
 
@@ -460,7 +478,7 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], args[1], owner)
+    vm.descr_get(args[0], instance_arg(args[1]), owner)
 }
 
 fn property_set(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -526,7 +544,17 @@ fn wrapper_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], args[1], owner)
+    vm.descr_get(args[0], instance_arg(args[1]), owner)
+}
+
+/// `descr.__get__(None, cls)` means access through the class, which
+/// `Vm::descr_get` spells `Undef` (None is a real instance there).
+fn instance_arg(v: Value) -> Value {
+    if v.is_none() {
+        Value::Undef
+    } else {
+        v
+    }
 }
 
 fn wrapper_func(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -716,6 +744,20 @@ fn none_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn ni_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("NotImplementedType takes no arguments"));
+    }
+    Ok(vm.not_implemented)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("ellipsis takes no arguments"));
+    }
+    Ok(vm.ellipsis)
+}
+
 fn ni_repr(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(vm.intern("NotImplemented")))
 }
@@ -759,6 +801,30 @@ fn code_firstlineno(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn code_argcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(Value::Int(code_of(vm, v)?.argcount as i64))
+}
+
+fn code_posonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(Value::Int(code_of(vm, v)?.posonlyargcount as i64))
+}
+
+fn code_kwonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(Value::Int(code_of(vm, v)?.kwonlyargcount as i64))
+}
+
+fn code_nlocals(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(Value::Int(code_of(vm, v)?.varnames.len() as i64))
+}
+
+fn code_freevars(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let c = code_of(vm, v)?;
+    let names: Vec<Value> = c.freevars.iter().map(|n| vm.new_str(n.as_str())).collect();
+    Ok(vm.new_tuple(names))
+}
+
+fn code_cellvars(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let c = code_of(vm, v)?;
+    let names: Vec<Value> = c.cellvars.iter().map(|n| vm.new_str(n.as_str())).collect();
+    Ok(vm.new_tuple(names))
 }
 
 fn code_flags(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -1035,7 +1101,7 @@ fn union_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn class_getitem(vm: &mut Vm, cls: ObjRef, key: Value) -> PyResult<Value> {
     let cg = vm.names.__class_getitem__;
     if let Some(m) = vm.lookup_type(cls, cg) {
-        let f = vm.descr_get(m, Value::None, Value::Obj(cls))?;
+        let f = vm.descr_get(m, Value::Undef, Value::Obj(cls))?;
         return vm.call_value(f, &[key], &[]);
     }
     let t = &vm.types;

@@ -19,7 +19,7 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
-    pub const COROUTINE: u32 = 0x100;
+    pub const COROUTINE: u32 = 0x80;
     pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 

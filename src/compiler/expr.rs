@@ -416,6 +416,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: positional args as a tuple, keywords as a dict.
+        // A lone `*it` goes to `CallEx` as is (its errors then name the
+        // callee, as CPython's do).
+        if prefix == 0 && args.len() == 1 {
+            if let ExprKind::Starred(inner) = &args[0].kind {
+                self.expr(inner)?;
+                return self.call_ex_keywords(keywords, line);
+            }
+        }
         // The `prefix` args are already on the stack: collect them first.
         let lead = args.iter().take_while(|e| !matches!(e.kind, ExprKind::Starred(_))).count();
         for x in &args[..lead] {
@@ -435,6 +443,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Instr::ListToTuple);
+        self.call_ex_keywords(keywords, line)
+    }
+
+    /// The keyword part of a general call, then `CallEx`.
+    fn call_ex_keywords(&mut self, keywords: &'a [Keyword], line: u32) -> Result<(), SyntaxError> {
         if keywords.is_empty() {
             self.unit().b.cur_line = line;
             self.emit(Instr::CallEx(0));

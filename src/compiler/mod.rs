@@ -38,6 +38,9 @@ pub enum Mode {
     Interactive,
     /// `eval()`: a single expression whose value is returned.
     Eval,
+    /// `exec()` / `compile(.., 'exec')`: like a module, but top-level
+    /// names go through the (possibly separate) locals mapping.
+    Exec,
 }
 
 pub fn compile_module(module: &Module, source: &SourceFile, mode: Mode) -> Result<CodeUnit, SyntaxError> {
@@ -295,7 +298,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 let n = self.add_name(name);
-                if kind == ScopeKind::Module && self.mode != Mode::Eval {
+                if kind == ScopeKind::Module && !matches!(self.mode, Mode::Eval | Mode::Exec) {
                     // Module level: locals are the globals; use the cached
                     // global instructions.
                     self.emit(match ctx {
@@ -326,11 +329,11 @@ impl<'a> Compiler<'a> {
     fn compile_module_body(&mut self, module: &'a Module) -> Result<(), SyntaxError> {
         let body = &module.body;
         if let Some(doc) = docstring_of(body) {
-            if self.mode == Mode::Module {
+            if matches!(self.mode, Mode::Module | Mode::Exec) {
                 self.unit().docstring = Some(doc.clone());
                 self.load_const(Const::Str(doc));
                 let n = self.add_name("__doc__");
-                self.emit(Instr::StoreGlobal(n));
+                self.emit(if self.mode == Mode::Exec { Instr::StoreName(n) } else { Instr::StoreGlobal(n) });
             }
         }
         if has_annotations(body) {

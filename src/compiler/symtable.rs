@@ -222,6 +222,7 @@ impl SymbolTable {
         }
         // Names our children take as free: cells here (or free passthrough).
         let mut free_needed: Vec<String> = Vec::new();
+        let mut pass_through: Vec<String> = Vec::new();
         for &c in &children {
             for fv in self.scopes[c].freevars.clone() {
                 if !free_needed.contains(&fv) {
@@ -236,6 +237,12 @@ impl SymbolTable {
             }
             let cur = self.scopes[idx].symbols.get(fv).copied();
             match cur {
+                // A class that binds the name itself keeps it in its
+                // namespace; the enclosing function's cell only passes
+                // through to the children.
+                Some(NameScope::Name) if kind == ScopeKind::Class && enclosing.contains(fv) => {
+                    pass_through.push(fv.clone());
+                }
                 Some(NameScope::Local) | Some(NameScope::Cell) => {
                     self.scopes[idx].symbols.insert(fv.clone(), NameScope::Cell);
                 }
@@ -261,6 +268,7 @@ impl SymbolTable {
                 _ => {}
             }
         }
+        frees.extend(pass_through);
         if self.scopes[idx].has_class_cell {
             cells.push("__class__".into());
         }

@@ -73,17 +73,17 @@ impl TypeObj {
     }
 }
 
-/// C3 linearisation. `mro_of(b)` gives each base's MRO. Returns `None`
-/// when no consistent order exists (CPython's "Cannot create a consistent
-/// method resolution order (MRO)").
-pub fn c3_linearize(cls: ObjRef, bases: &[ObjRef], mro_of: impl Fn(ObjRef) -> Vec<ObjRef>) -> Option<Vec<ObjRef>> {
+/// C3 linearisation. `mro_of(b)` gives each base's MRO. When no consistent
+/// order exists, `Err` holds the blocked heads of the sequences still to
+/// merge (first-seen order), which CPython's error message names.
+pub fn c3_linearize(cls: ObjRef, bases: &[ObjRef], mro_of: impl Fn(ObjRef) -> Vec<ObjRef>) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut result = vec![cls];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(result);
+            return Ok(result);
         }
         let mut candidate = None;
         for s in &seqs {
@@ -94,7 +94,15 @@ pub fn c3_linearize(cls: ObjRef, bases: &[ObjRef], mro_of: impl Fn(ObjRef) -> Ve
                 break;
             }
         }
-        let c = candidate?;
+        let Some(c) = candidate else {
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         result.push(c);
         for s in seqs.iter_mut() {
             if s[0] == c {

@@ -75,6 +75,8 @@ pub enum ObjData {
     DictView(ObjRef, ViewKind),
     /// A native attribute of a built-in type (`function.__name__`, ...).
     GetSet(Box<GetSet>),
+    /// A `__slots__` entry: (attribute name as a str object, owner class).
+    Member(Box<(ObjRef, ObjRef)>),
     /// Any other native object (asyncio futures, deques, ...): the module
     /// that owns it downcasts. `NativeData::trace` keeps it honest with the
     /// collector.
@@ -123,6 +125,8 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name given by `__set_name__` (for error messages).
+    pub name: Value,
 }
 
 pub type GetterFn = fn(&mut crate::vm::Vm, Value) -> crate::vm::PyResult<Value>;

@@ -94,6 +94,39 @@ pub fn str_hash(bytes: &[u8]) -> u64 {
     h ^ (h >> 31)
 }
 
+/// Lone surrogates (U+D800..U+DFFF, made by `chr`, `\udcxx` literals and
+/// the `surrogateescape` error handler) cannot live in UTF-8. They are
+/// stored as the plane-15 private-use code points U+FD800..U+FDFFF, one to
+/// one, and every place that shows or converts code points (`ord`, `repr`,
+/// encoders, the Unicode predicates) maps them back.
+pub const SURROGATE_OFFSET: u32 = 0xF0000;
+
+/// The Python code point of a stored character.
+#[inline]
+pub fn code_point(c: char) -> u32 {
+    let u = c as u32;
+    if (0xFD800..0xFE000).contains(&u) {
+        u - SURROGATE_OFFSET
+    } else {
+        u
+    }
+}
+
+/// Whether a stored character stands for a lone surrogate.
+#[inline]
+pub fn is_surrogate(c: char) -> bool {
+    (0xFD800..0xFE000).contains(&(c as u32))
+}
+
+/// The stored character for a Python code point (None past U+10FFFF).
+pub fn char_for(cp: u32) -> Option<char> {
+    if (0xD800..0xE000).contains(&cp) {
+        char::from_u32(cp + SURROGATE_OFFSET)
+    } else {
+        char::from_u32(cp)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

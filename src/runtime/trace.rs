@@ -27,6 +27,10 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
         | ObjData::Float(_)
         | ObjData::GetSet(_) => {}
         ObjData::Instance(d) => out.push(*d),
+        ObjData::Member(m) => {
+            out.push(m.0);
+            out.push(m.1);
+        }
         ObjData::List(items) => items.iter().for_each(|&v| push_value(v, out)),
         ObjData::Tuple(items) => items.iter().for_each(|&v| push_value(v, out)),
         ObjData::Dict(d) => {
@@ -95,6 +99,7 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             push_value(p.fset, out);
             push_value(p.fdel, out);
             push_value(p.doc, out);
+            push_value(p.name, out);
         }
         ObjData::StaticMethod(v) | ObjData::ClassMethod(v) => push_value(*v, out),
         ObjData::Super(s) => {

@@ -72,6 +72,10 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     TYPES.with(|c| c.set(Some((t, it, rit))));
     for x in [t, it, rit] {
         vm.ext.roots.push(Value::Obj(x));
+        // A "heap" type for the VM: its dunders (`__add__`, ...) are used.
+        if let ObjData::Type(tt) = vm.heap.data_mut(x) {
+            tt.builtin = false;
+        }
     }
     add_native(vm, t, "deque", "__new__", deque_new, Kind::Static);
     const METHODS: &[(&str, crate::runtime::function::NativeFn)] = &[

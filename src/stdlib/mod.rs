@@ -3,10 +3,13 @@
 //! per-VM state native modules keep.
 
 pub mod aiopy;
+pub mod codecache;
 pub mod collections;
 pub mod files;
 pub mod io;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod time;
 
@@ -38,6 +41,9 @@ pub struct ExtState {
     pub type_epoch: u32,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: HashMap<ObjRef, ObjRef>,
+    /// `__slots__` values of objects that also have a visible `__dict__`
+    /// (kept apart so they don't show up in it).
+    pub slot_dicts: HashMap<ObjRef, ObjRef>,
     /// Objects owned by native modules that must stay alive.
     pub roots: Vec<Value>,
     /// The `random` module's generator state.

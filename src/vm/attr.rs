@@ -83,7 +83,7 @@ impl Vm {
     fn is_data_descriptor(&mut self, d: Value) -> bool {
         let Value::Obj(r) = d else { return false };
         match self.heap.data(r) {
-            ObjData::Property(_) | ObjData::GetSet(_) => true,
+            ObjData::Property(_) | ObjData::GetSet(_) | ObjData::Member(_) => true,
             ObjData::Instance(_) => {
                 let set = self.names.__set__;
                 let del = self.names.__delete__;
@@ -149,10 +149,20 @@ impl Vm {
                 };
             }
         }
-        if let Some(v) = self.generic_getattr(obj, cls, name)? {
-            return Ok(Some(v));
+        match self.generic_getattr(obj, cls, name) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.call_getattr_hook(obj, cls, name, None),
+            // A property (or other descriptor) raising AttributeError
+            // also falls back to `__getattr__`.
+            Err(e) => {
+                let ae = self.exc.attribute_error;
+                if self.isinstance_exc(e.value(), ae) {
+                    self.call_getattr_hook(obj, cls, name, Some(e))
+                } else {
+                    Err(e)
+                }
+            }
         }
-        self.call_getattr_hook(obj, cls, name, None)
     }
 
     /// `__getattr__` fallback, if the class defines one.
@@ -194,7 +204,7 @@ impl Vm {
         let Value::Obj(r) = d else { return Ok(d) };
         match self.heap.data(r) {
             ObjData::Function(_) => {
-                if obj.is_none() || obj.is_undef() {
+                if obj.is_undef() {
                     return Ok(d);
                 }
                 let cls = self.types.method;
@@ -205,7 +215,7 @@ impl Vm {
                     return Ok(d);
                 }
                 match n.kind {
-                    NativeKind::Method if !(obj.is_none() || obj.is_undef()) => {
+                    NativeKind::Method if !obj.is_undef() => {
                         let mut nn = (**n).clone();
                         nn.bound = obj;
                         let cls = self.types.builtin_function;
@@ -228,19 +238,24 @@ impl Vm {
             }
             ObjData::StaticMethod(f) => Ok(*f),
             ObjData::Property(p) => {
-                if obj.is_none() || obj.is_undef() {
+                if obj.is_undef() {
                     return Ok(d);
                 }
                 let fget = p.fget;
                 if fget.is_none() {
-                    let n = self.property_name(r);
-                    let tn = self.type_name(obj);
-                    return Err(self.attribute_error(format!("property '{}' of '{}' object has no getter", n, tn)));
+                    return Err(self.property_error(r, obj, "getter"));
                 }
                 self.call_value(fget, &[obj], &[])
             }
+            ObjData::Member(m) => {
+                if obj.is_undef() {
+                    return Ok(d);
+                }
+                let name = m.0;
+                self.member_get(obj, name)
+            }
             ObjData::GetSet(g) => {
-                if obj.is_none() || obj.is_undef() {
+                if obj.is_undef() {
                     return Ok(d);
                 }
                 let get = g.get;
@@ -260,21 +275,26 @@ impl Vm {
         }
     }
 
-    fn property_name(&mut self, prop: ObjRef) -> String {
-        let fget = match self.heap.data(prop) {
-            ObjData::Property(p) => p.fget,
+    /// "property 'x' of 'C' object has no getter" (the name is known once
+    /// `__set_name__` ran; CPython drops it otherwise).
+    #[cold]
+    fn property_error(&mut self, prop: ObjRef, obj: Value, what: &str) -> PyErr {
+        let name = match self.heap.data(prop) {
+            ObjData::Property(p) => p.name,
             _ => Value::None,
         };
-        let fset = match self.heap.data(prop) {
-            ObjData::Property(p) => p.fset,
-            _ => Value::None,
+        let cls = self.type_of(obj);
+        let qualname = match self.heap.data(cls) {
+            ObjData::Type(t) => t.qualname.clone(),
+            _ => String::new(),
         };
-        for f in [fget, fset] {
-            if let Some(ObjData::Function(func)) = f.as_obj().map(|r| self.heap.data(r)) {
-                return self.str_of(func.name).unwrap_or("?").to_string();
-            }
-        }
-        "?".into()
+        let msg = if name.is_none() {
+            format!("property of '{}' object has no {}", qualname, what)
+        } else {
+            let n = self.to_repr_string(name).unwrap_or_default();
+            format!("property {} of '{}' object has no {}", n, qualname, what)
+        };
+        self.attribute_error(msg)
     }
 
     /// `type.__getattribute__`: attribute of a class object.
@@ -287,7 +307,7 @@ impl Vm {
             }
         }
         if let Some(a) = self.lookup_type(cls, name) {
-            return self.descr_get(a, Value::None, Value::Obj(cls)).map(Some);
+            return self.descr_get(a, Value::Undef, Value::Obj(cls)).map(Some);
         }
         if let Some(m) = meta_attr {
             return self.descr_get(m, Value::Obj(cls), Value::Obj(meta)).map(Some);
@@ -334,7 +354,7 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj);
         if let Some(d) = self.lookup_type(cls, name) {
-            if let Some(done) = self.descr_set(d, obj, value, name)? {
+            if let Some(done) = self.descr_set(d, obj, value)? {
                 return done;
             }
         }
@@ -359,6 +379,10 @@ impl Vm {
                     let n = self.str_of(Value::Obj(name)).unwrap_or("");
                     if !slots.iter().any(|s| s == n) {
                         let n = n.to_string();
+                        if self.lookup_type(cls, name).is_some() {
+                            let tn = self.type_name(obj);
+                            return Err(self.attribute_error(format!("'{}' object attribute '{}' is read-only", tn, n)));
+                        }
                         return Err(self.no_attribute(obj, &n));
                     }
                 }
@@ -377,6 +401,67 @@ impl Vm {
         };
         self.dict_set_str(dict, name, value);
         Ok(())
+    }
+
+    /// Where an object's `__slots__` values live: its own dict when the
+    /// class has no `__dict__` (so nobody sees it), else a side dict.
+    fn slot_storage(&mut self, r: ObjRef, create: bool) -> Option<ObjRef> {
+        let cls = self.heap.class_of_obj(r);
+        if self.class_slots(cls).is_some() {
+            if let Some(d) = self.instance_dict(r) {
+                return Some(d);
+            }
+        } else if let Some(&d) = self.ext.slot_dicts.get(&r) {
+            return Some(d);
+        }
+        if !create {
+            return None;
+        }
+        let d = self.new_dict_ref();
+        if self.class_slots(cls).is_some() {
+            self.ext.extra_dicts.insert(r, d);
+        } else {
+            self.ext.slot_dicts.insert(r, d);
+        }
+        Some(d)
+    }
+
+    /// Read a `__slots__` attribute.
+    fn member_get(&mut self, obj: Value, name: ObjRef) -> PyResult<Value> {
+        let found = match obj {
+            Value::Obj(r) => self.slot_storage(r, false).and_then(|d| self.dict_get_str(d, name)),
+            _ => None,
+        };
+        match found {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                Err(self.no_attribute(obj, &n))
+            }
+        }
+    }
+
+    /// Set (`Some`) or delete (`None`) a `__slots__` attribute. Deleting
+    /// an unset slot raises `AttributeError(name)`, as CPython does.
+    fn member_set(&mut self, obj: Value, name: ObjRef, value: Option<Value>) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            return Err(self.no_attribute(obj, &n));
+        };
+        let dict = self.slot_storage(r, true).expect("created");
+        match value {
+            Some(v) => {
+                self.dict_set_str(dict, name, v);
+                Ok(())
+            }
+            None => {
+                if !self.dict_del_str(dict, name)? {
+                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                    return Err(self.attribute_error(n));
+                }
+                Ok(())
+            }
+        }
     }
 
     fn class_slots(&self, cls: ObjRef) -> Option<Vec<String>> {
@@ -410,18 +495,20 @@ impl Vm {
     }
 
     /// Data-descriptor assignment. `Ok(Some(result))` if `d` handled it.
-    fn descr_set(&mut self, d: Value, obj: Value, value: Value, name: ObjRef) -> PyResult<Option<PyResult<()>>> {
+    fn descr_set(&mut self, d: Value, obj: Value, value: Value) -> PyResult<Option<PyResult<()>>> {
         let Value::Obj(r) = d else { return Ok(None) };
         match self.heap.data(r) {
             ObjData::Property(p) => {
                 let fset = p.fset;
                 if fset.is_none() {
-                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    let tn = self.type_name(obj);
-                    return Ok(Some(Err(self.attribute_error(format!("property '{}' of '{}' object has no setter", n, tn)))));
+                    return Ok(Some(Err(self.property_error(r, obj, "setter"))));
                 }
                 self.call_value(fset, &[obj, value], &[])?;
                 Ok(Some(Ok(())))
+            }
+            ObjData::Member(m) => {
+                let name = m.0;
+                Ok(Some(self.member_set(obj, name, Some(value))))
             }
             ObjData::GetSet(g) => match g.set {
                 Some(set) => Ok(Some(set(self, obj, value))),
@@ -456,12 +543,15 @@ impl Vm {
             }
         }
         if let Some(d) = self.lookup_type(cls, name) {
+            if let Some(ObjData::Member(m)) = d.as_obj().map(|r| self.heap.data(r)) {
+                let n = m.0;
+                return self.member_set(obj, n, None);
+            }
             if let Some(ObjData::Property(p)) = d.as_obj().map(|r| self.heap.data(r)) {
                 let fdel = p.fdel;
                 if fdel.is_none() {
-                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    let tn = self.type_name(obj);
-                    return Err(self.attribute_error(format!("property '{}' of '{}' object has no deleter", n, tn)));
+                    let pr = d.as_obj().expect("property");
+                    return Err(self.property_error(pr, obj, "deleter"));
                 }
                 self.call_value(fdel, &[obj], &[])?;
                 return Ok(());
@@ -490,8 +580,9 @@ impl Vm {
     /// (no bound-method allocation), else `(attribute, NULL)`.
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
         let cls = self.type_of(obj);
-        let is_type = matches!(obj.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Type(_)));
-        if !is_type {
+        // Types and `super` objects resolve attributes their own way.
+        let special = matches!(obj.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Type(_) | ObjData::Super(_)));
+        if !special {
             if let Some(d) = self.lookup_type(cls, name) {
                 let plain = match d.as_obj().map(|r| self.heap.data(r)) {
                     Some(ObjData::Function(_)) => true,

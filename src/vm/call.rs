@@ -13,7 +13,7 @@ use crate::runtime::generator::{GenKind, GenObj, GenState, SavedFrame};
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::run::RunExit;
-use crate::vm::{Frame, FrameReturn, KwArgs, PyResult, Vm};
+use crate::vm::{Frame, FrameReturn, KwArgs, PyErr, PyResult, Vm};
 
 /// Bound on native re-entries into the dispatch loop, independent of the
 /// Python recursion limit, so deep `__repr__`/`__eq__` recursion cannot
@@ -99,7 +99,10 @@ impl Vm {
         let callable = self.stack[callee_pos];
         let pos = match args.as_obj().map(|r| self.heap.data(r)) {
             Some(ObjData::Tuple(t)) => t.to_vec(),
-            _ => self.collect_iterable(args)?,
+            _ => match self.collect_iterable(args) {
+                Ok(items) => items,
+                Err(e) => return Err(self.star_arg_error(e, callable, args)),
+            },
         };
         let mut kw = Vec::new();
         if has_kw {
@@ -122,6 +125,20 @@ impl Vm {
         self.stack.truncate(callee_pos);
         self.stack.push(result);
         Ok(false)
+    }
+
+    /// `f(*x)` with a non-iterable `x`: CPython's message names `f`.
+    #[cold]
+    fn star_arg_error(&mut self, e: PyErr, callable: Value, arg: Value) -> PyErr {
+        let te = self.exc.type_error;
+        let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+        let iterable = self.lookup_special(arg, iter_name).is_some() || self.lookup_special(arg, getitem_name).is_some();
+        if !self.isinstance_exc(e.value(), te) || iterable {
+            return e;
+        }
+        let fname = self.callable_name(callable);
+        let tn = self.type_name(arg);
+        self.type_error(format!("{} argument after * must be an iterable, not {}", fname, tn))
     }
 
     /// Like `push_py_frame`, keeping `extra` values rooted while keyword
@@ -483,7 +500,10 @@ impl Vm {
     fn call_type_instr(&mut self, cls: ObjRef, callee_pos: usize, args_start: usize, npos: usize, kw: KwArgs) -> PyResult<bool> {
         let new_name = self.names.__new__;
         let init_name = self.names.__init__;
-        let is_plain = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin && t.layout == Layout::Instance && t.abstract_methods.is_empty());
+        // Plain: a user class whose metaclass is `type` (a metaclass may
+        // override `__call__`).
+        let is_plain = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin && t.layout == Layout::Instance && t.abstract_methods.is_empty())
+            && self.heap.class_of_obj(cls) == self.types.type_;
         if is_plain {
             let new = self.lookup_type(cls, new_name);
             let init = self.lookup_type(cls, init_name);

@@ -99,7 +99,9 @@ impl Vm {
             (Value::None, Value::None) => Some(true),
             (Value::None, Value::Obj(r)) | (Value::Obj(r), Value::None) => self.builtin_obj(r).then_some(false),
             (Value::Obj(x), Value::Obj(y)) => {
-                if x == y {
+                // Identity decides only for built-in types: a user `__eq__`
+                // runs even for `a == a`.
+                if x == y && self.builtin_obj(x) {
                     return Some(true);
                 }
                 let ox = self.heap.get(x);

@@ -84,6 +84,9 @@ impl Vm {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
                     Value::Bool(b) => Ok(b as usize),
                     Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                    Value::Obj(o) if matches!(self.heap.data(o), ObjData::BigInt(_)) => {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
                     _ => {
                         let tn = self.type_name(r);
                         Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", tn)))

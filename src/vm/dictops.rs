@@ -261,10 +261,26 @@ impl Vm {
     }
 
     /// `f()` style name of a callable for error messages.
+    /// How CPython names a callable in call-protocol errors: its
+    /// qualified name and `()`, prefixed by the module unless that is
+    /// `builtins` (`__main__.f()`, `print()`, `__main__.C.m()`).
     pub fn callable_name(&self, f: Value) -> String {
         match f.as_obj().map(|r| self.heap.data(r)) {
-            Some(ObjData::Function(func)) => format!("{}()", self.str_of(func.qualname).unwrap_or("?")),
+            Some(ObjData::Function(func)) => {
+                let q = self.str_of(func.qualname).unwrap_or("?");
+                match self.str_of(func.module) {
+                    Some(m) if m != "builtins" => format!("{}.{}()", m, q),
+                    _ => format!("{}()", q),
+                }
+            }
             Some(ObjData::Native(n)) => format!("{}()", n.name),
+            Some(ObjData::Type(t)) if !t.builtin => {
+                let module = self.dict_get_str(t.dict, self.names.__module__);
+                match module.and_then(|m| self.str_of(m)) {
+                    Some(m) if m != "builtins" => format!("{}.{}()", m, t.qualname),
+                    _ => format!("{}()", t.qualname),
+                }
+            }
             Some(ObjData::Type(t)) => format!("{}()", t.name),
             Some(ObjData::BoundMethod(b)) => self.callable_name(b.1),
             _ => format!("{} object", self.type_name(f)),

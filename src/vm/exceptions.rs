@@ -194,26 +194,20 @@ impl Vm {
 
     /// `except T:` matching (T a class or a tuple of classes).
     pub(crate) fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        // Like CPython, every class in the clause is checked before any
+        // matching (a nested tuple is not allowed).
+        let classes: Vec<Value> = match typ.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(items)) => items.to_vec(),
+            _ => vec![typ],
+        };
         let be = self.exc.base_exception;
-        match typ.as_obj().map(|r| self.heap.data(r)) {
-            Some(ObjData::Type(_)) => {
-                let t = typ.as_obj().expect("type");
-                if !self.is_subtype(t, be) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
-                }
-                Ok(self.is_instance_of(exc, t))
+        for &c in &classes {
+            let ok = matches!(c.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Type(_))) && self.is_subtype(c.as_obj().expect("type"), be);
+            if !ok {
+                return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
             }
-            Some(ObjData::Tuple(items)) => {
-                let items = items.to_vec();
-                for it in items {
-                    if self.exception_matches(exc, it)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
         }
+        Ok(classes.iter().any(|c| self.is_instance_of(exc, c.as_obj().expect("type"))))
     }
 
     /// `except* T`: split an exception (group) into (rest, matched).

@@ -51,6 +51,7 @@ impl Vm {
                 .ext
                 .extra_dicts
                 .iter()
+                .chain(self.ext.slot_dicts.iter())
                 .filter(|(k, v)| self.heap.is_live_after_mark(**k) && !self.heap.is_live_after_mark(**v))
                 .map(|(_, v)| *v)
                 .collect();
@@ -77,6 +78,10 @@ impl Vm {
         let live_keys: Vec<ObjRef> = self.ext.extra_dicts.keys().copied().filter(|k| !self.heap.is_live_after_mark(*k)).collect();
         for k in live_keys {
             self.ext.extra_dicts.remove(&k);
+        }
+        let dead_slots: Vec<ObjRef> = self.ext.slot_dicts.keys().copied().filter(|k| !self.heap.is_live_after_mark(*k)).collect();
+        for k in dead_slots {
+            self.ext.slot_dicts.remove(&k);
         }
         self.method_cache.clear();
         let freed = self.heap.sweep();

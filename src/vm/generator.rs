@@ -108,6 +108,16 @@ impl Vm {
         }
     }
 
+    #[cold]
+    pub(crate) fn just_started_error(&mut self, kind: GenKind) -> PyErr {
+        let what = match kind {
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+            _ => "generator",
+        };
+        self.type_error(format!("can't send non-None value to a just-started {}", what))
+    }
+
     /// `Send`: deliver `value` to the sub-iterator of `yield from`/`await`.
     pub(crate) fn send_instr(&mut self, sub: Value, value: Value, exit: u32) -> PyResult<SendOutcome> {
         if let Value::Obj(r) = sub {
@@ -123,7 +133,7 @@ impl Vm {
                             return Ok(SendOutcome::Returned(Value::None));
                         }
                         GenState::Created if !value.is_none() => {
-                            return Err(self.type_error("can't send non-None value to a just-started generator"));
+                            return Err(self.just_started_error(kind));
                         }
                         _ => {
                             self.push_gen_frame(r, Some(value), FrameReturn::Send { exit })?;
@@ -197,13 +207,7 @@ impl Vm {
                     Ok(GenResult::Return(Value::None))
                 }
             }
-            GenState::Created if !value.is_none() => {
-                let what = match kind {
-                    GenKind::Coroutine => "coroutine",
-                    _ => "generator",
-                };
-                Err(self.type_error(format!("can't send non-None value to a just-started {}", what)))
-            }
+            GenState::Created if !value.is_none() => Err(self.just_started_error(kind)),
             _ => {
                 self.push_gen_frame(g, Some(value), FrameReturn::Native)?;
                 self.run_gen_frame()
@@ -426,16 +430,30 @@ impl Vm {
         Ok(it)
     }
 
-    /// `GetAiter`.
-    pub(crate) fn get_aiter(&mut self, v: Value) -> PyResult<Value> {
+    /// `GetAiter` (`builtin` = the `aiter()` function, whose messages
+    /// differ from the `async for` statement's).
+    pub(crate) fn get_aiter(&mut self, v: Value, builtin: bool) -> PyResult<Value> {
         let n = self.names.__aiter__;
-        match self.lookup_special(v, n) {
-            Some(m) => self.call_value(m, &[v], &[]),
-            None => {
-                let tn = self.type_name(v);
-                Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {}", tn)))
-            }
+        let Some(m) = self.lookup_special(v, n) else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(if builtin {
+                format!("'{}' object is not an async iterable", tn)
+            } else {
+                format!("'async for' requires an object with __aiter__ method, got {}", tn)
+            }));
+        };
+        let it = self.call_value(m, &[v], &[])?;
+        let is_agen = matches!(it.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Generator(g)) if g.kind == GenKind::AsyncGenerator);
+        let an = self.names.__anext__;
+        if !is_agen && self.lookup_special(it, an).is_none() {
+            let tn = self.type_name(it);
+            return Err(self.type_error(if builtin {
+                format!("aiter() returned not an async iterator of type '{}'", tn)
+            } else {
+                format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", tn)
+            }));
         }
+        Ok(it)
     }
 
     /// `GetAnext`: the awaitable for the next item.
@@ -450,7 +468,7 @@ impl Vm {
         let n = self.names.__anext__;
         let Some(m) = self.lookup_special(it, n) else {
             let tn = self.type_name(it);
-            return Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", tn)));
+            return Err(self.type_error(format!("'{}' object is not an async iterator", tn)));
         };
         let a = self.call_value(m, &[it], &[])?;
         match self.get_awaitable(a, 0) {
@@ -469,7 +487,8 @@ impl Vm {
         let exit = self.lookup_special(cm, ex);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(cm);
-            return Err(self.type_error(format!("'{}' object does not support the context manager protocol", tn)));
+            let hint = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(format!("'{}' object does not support the context manager protocol{}", tn, hint)));
         };
         let owner = Value::Obj(self.type_of(cm));
         let bound_exit = self.descr_get(exit, cm, owner)?;
@@ -486,7 +505,8 @@ impl Vm {
         let exit = self.lookup_special(cm, ex);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(cm);
-            return Err(self.type_error(format!("'{}' object does not support the asynchronous context manager protocol", tn)));
+            let hint = if enter.is_some() { " (missed __aexit__ method)" } else { "" };
+            return Err(self.type_error(format!("'{}' object does not support the asynchronous context manager protocol{}", tn, hint)));
         };
         let owner = Value::Obj(self.type_of(cm));
         let bound_exit = self.descr_get(exit, cm, owner)?;

@@ -124,10 +124,26 @@ impl Vm {
         let unit = match mode {
             Mode::Eval => crate::parser::parse_expression(text).and_then(|e| compiler::compile_eval(&e, &file)),
             Mode::Interactive => crate::parser::parse_interactive(text).and_then(|m| compiler::compile_module(&m, &file, mode)),
-            Mode::Module => crate::parser::parse_module(text).and_then(|m| compiler::compile_module(&m, &file, mode)),
+            Mode::Module | Mode::Exec => crate::parser::parse_module(text).and_then(|m| compiler::compile_module(&m, &file, mode)),
         };
         match unit {
             Ok(u) => Ok(self.load_code(&u, &file)),
+            Err(e) => Err(self.syntax_error_value(&e, &file)),
+        }
+    }
+
+    /// Compile an embedded module's source, through the on-disk code
+    /// cache (`stdlib::codecache`) so repeated runs skip the parser.
+    fn compile_embedded(&mut self, name: &str, src: &str, fname: &str) -> PyResult<Rc<CodeObject>> {
+        let file = Rc::new(SourceFile::new(fname, src));
+        if let Some(code) = crate::stdlib::codecache::load(self, name, src, &file) {
+            return Ok(code);
+        }
+        match crate::parser::parse_module(src).and_then(|m| compiler::compile_module(&m, &file, Mode::Module)) {
+            Ok(unit) => {
+                crate::stdlib::codecache::put(name, src, &unit);
+                Ok(self.load_code(&unit, &file))
+            }
             Err(e) => Err(self.syntax_error_value(&e, &file)),
         }
     }
@@ -376,8 +392,7 @@ impl Vm {
             ModuleDef::Native(init) => init(self, m),
             ModuleDef::Source(src) => {
                 let fname = format!("<frozen {}>", name);
-                let code = self.compile_source(src, &fname, Mode::Module);
-                match code {
+                match self.compile_embedded(name, src, &fname) {
                     Ok(code) => self.exec_code(code, dict, None).map(|_| ()),
                     Err(e) => Err(e),
                 }

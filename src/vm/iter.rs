@@ -441,7 +441,11 @@ impl Vm {
             Ok(i) => i,
             Err(e) => {
                 let te = self.exc.type_error;
-                if self.isinstance_exc(e.value(), te) {
+                // Only "not iterable at all" is reworded; an error raised by
+                // a real `__iter__` goes through unchanged.
+                let (iter_name, getitem_name) = (self.names.__iter__, self.names.__getitem__);
+                let iterable = self.lookup_special(it, iter_name).is_some() || self.lookup_special(it, getitem_name).is_some();
+                if self.isinstance_exc(e.value(), te) && !iterable {
                     let tn = self.type_name(it);
                     return Err(self.type_error(format!("Value after * must be an iterable, not {}", tn)));
                 }

@@ -5,48 +5,71 @@ use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// CPython's type flags for pattern matching, as `collections.abc`
+/// declares them in `__abc_tpflags__`.
+const SEQUENCE_FLAG: i64 = 1 << 5;
+const MAPPING_FLAG: i64 = 1 << 6;
+
 impl Vm {
-    /// Mapping patterns match dicts and dict subclasses (and anything
-    /// registered as a Mapping via `collections.abc`, which we approximate
-    /// by the presence of `keys` and `__getitem__`).
+    /// Mapping patterns match dicts (and subclasses) and classes that
+    /// declare themselves mappings the way `collections.abc.Mapping` does
+    /// (`__abc_tpflags__`); duck typing is not enough, as in CPython.
     pub(crate) fn is_mapping_for_match(&mut self, v: Value) -> bool {
         match v.as_obj().map(|r| self.heap.data(r)) {
             Some(ObjData::Dict(_)) => true,
-            Some(ObjData::Instance(_)) => {
-                let k = self.names.keys;
-                let g = self.names.__getitem__;
-                self.lookup_special(v, k).is_some() && self.lookup_special(v, g).is_some()
-            }
+            Some(ObjData::Instance(_) | ObjData::Native2(_)) => self.abc_flag(v, MAPPING_FLAG),
             _ => false,
         }
     }
 
-    /// Sequence patterns match lists, tuples, ranges and other sequences,
-    /// but not str, bytes or bytearray.
+    /// Sequence patterns match lists, tuples, ranges, deques and classes
+    /// declared sequences (`__abc_tpflags__`), never str, bytes or
+    /// bytearray.
     pub(crate) fn is_sequence_for_match(&mut self, v: Value) -> bool {
         match v.as_obj().map(|r| self.heap.data(r)) {
             Some(ObjData::List(_) | ObjData::Tuple(_) | ObjData::Range(_)) => true,
-            Some(ObjData::Str(_) | ObjData::Bytes(_) | ObjData::ByteArray(_) | ObjData::Dict(_)) => false,
-            Some(ObjData::Instance(_) | ObjData::Native2(_)) => {
-                let g = self.names.__getitem__;
-                let l = self.names.__len__;
-                let k = self.names.keys;
-                self.lookup_special(v, g).is_some() && self.lookup_special(v, l).is_some() && self.lookup_special(v, k).is_none()
-            }
+            Some(ObjData::Instance(_) | ObjData::Native2(_)) => self.abc_flag(v, SEQUENCE_FLAG),
             _ => false,
         }
+    }
+
+    /// Whether some class in `v`'s MRO sets `flag` in `__abc_tpflags__`
+    /// (or is the native deque, a sequence).
+    fn abc_flag(&mut self, v: Value, flag: i64) -> bool {
+        let cls = self.type_of(v);
+        let mro = match self.heap.data(cls) {
+            ObjData::Type(t) => t.mro.clone(),
+            _ => return false,
+        };
+        let key = self.intern("__abc_tpflags__");
+        for c in mro {
+            let (dict, builtin_deque) = match self.heap.data(c) {
+                ObjData::Type(t) => (t.dict, t.builtin && t.name == "deque"),
+                _ => continue,
+            };
+            if builtin_deque {
+                return flag == SEQUENCE_FLAG;
+            }
+            if let Some(Value::Int(bits)) = self.dict_get_str(dict, key) {
+                return bits & flag != 0;
+            }
+        }
+        false
     }
 
     /// `MatchClass`: the attribute values for `Cls(p1, .., k=pk)`, or
     /// None when `subject` is not an instance or lacks an attribute.
     pub(crate) fn match_class(&mut self, subject: Value, cls: Value, npos: usize, kwnames: Value) -> PyResult<Value> {
         let Some(c) = cls.as_obj().filter(|r| matches!(self.heap.data(*r), ObjData::Type(_))) else {
-            return Err(self.type_error("called match pattern must be a class"));
+            return Err(self.type_error("called match pattern must be a type"));
         };
         if !crate::builtins::object::isinstance(self, subject, cls)? {
             return Ok(Value::None);
         }
         let mut out = Vec::new();
+        // Attribute names already used, to reject `C(a, x=b)` when `a`
+        // is `x`.
+        let mut seen: Vec<String> = Vec::new();
         if npos > 0 {
             let ma = self.names.__match_args__;
             let match_args = self.get_attr_opt(cls, ma)?;
@@ -57,20 +80,22 @@ impl Vm {
             };
             match match_args {
                 Some(ma) => {
+                    if !matches!(ma.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Tuple(_))) {
+                        let cn = self.class_display_name(c);
+                        let tn = self.type_name(ma);
+                        return Err(self.type_error(format!("{}.__match_args__ must be a tuple (got {})", cn, tn)));
+                    }
                     let names = self.collect_iterable(ma)?;
                     if npos > names.len() {
-                        let n = self.type_name(cls);
-                        let _ = n;
-                        let cn = match self.heap.data(c) {
-                            ObjData::Type(t) => t.name.clone(),
-                            _ => "?".into(),
-                        };
+                        let cn = self.class_display_name(c);
                         return Err(self.type_error(format!("{}() accepts {} positional sub-pattern{} ({} given)", cn, names.len(), if names.len() == 1 { "" } else { "s" }, npos)));
                     }
                     for &n in &names[..npos] {
                         let Some(s) = self.str_of(n).map(|x| x.to_string()) else {
-                            return Err(self.type_error("__match_args__ elements must be strings"));
+                            let tn = self.type_name(n);
+                            return Err(self.type_error(format!("__match_args__ elements must be strings (got {})", tn)));
                         };
+                        seen.push(s.clone());
                         let k = self.intern(&s);
                         match self.get_attr_opt(subject, k)? {
                             Some(v) => out.push(v),
@@ -80,10 +105,7 @@ impl Vm {
                 }
                 None if self_match && npos == 1 => out.push(subject),
                 None => {
-                    let cn = match self.heap.data(c) {
-                        ObjData::Type(t) => t.name.clone(),
-                        _ => "?".into(),
-                    };
+                    let cn = self.class_display_name(c);
                     return Err(self.type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", cn, npos)));
                 }
             }
@@ -91,6 +113,11 @@ impl Vm {
         let kws = self.collect_iterable(kwnames)?;
         for k in kws {
             let s = self.str_of(k).unwrap_or("").to_string();
+            if seen.contains(&s) {
+                let cn = self.class_display_name(c);
+                return Err(self.type_error(format!("{}() got multiple sub-patterns for attribute '{}'", cn, s)));
+            }
+            seen.push(s.clone());
             let kr = self.intern(&s);
             match self.get_attr_opt(subject, kr)? {
                 Some(v) => out.push(v),
@@ -98,6 +125,13 @@ impl Vm {
             }
         }
         Ok(self.new_tuple(out))
+    }
+
+    fn class_display_name(&self, c: crate::runtime::value::ObjRef) -> String {
+        match self.heap.data(c) {
+            ObjData::Type(t) => t.name.clone(),
+            _ => "?".into(),
+        }
     }
 
     /// What an `except*` block re-raises: None when everything was

@@ -19,6 +19,8 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod init;
+pub mod interactive;
+pub mod interrupt;
 pub mod iter;
 pub mod matching;
 pub mod ops;
@@ -236,13 +238,4 @@ impl Vm {
 #[inline(never)]
 fn stack_underflow() -> ! {
     panic!("internal error: value stack underflow")
-}
-
-/// Entry point for the interactive REPL (a terminal on stdin).
-pub fn repl_entry(config: Config) -> i32 {
-    let mut vm = Vm::new(config);
-    // Until the REPL lands, read the program from the terminal.
-    let mut text = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-    vm.run_main(&text, "<stdin>")
 }

@@ -597,7 +597,7 @@ impl Vm {
                     }
                     Instr::GetAiter => {
                         let v = self.pop();
-                        let it = tri!(self.get_aiter(v));
+                        let it = tri!(self.get_aiter(v, false));
                         self.stack.push(it);
                     }
                     Instr::GetAnext => {

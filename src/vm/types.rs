@@ -87,6 +87,7 @@ type_table! {
     classmethod => "classmethod", Instance;
     super_ => "super", Final;
     getset_descriptor => "getset_descriptor", Final;
+    member_descriptor => "member_descriptor", Final;
     method_descriptor => "method_descriptor", Final;
     list_iterator => "list_iterator", Final;
     list_reverseiterator => "list_reverseiterator", Final;
@@ -110,6 +111,7 @@ type_table! {
     dict_values => "dict_values", Final;
     dict_items => "dict_items", Final;
     traceback => "traceback", Instance;
+    frame => "frame", Instance;
     mappingproxy => "mappingproxy", Final;
     native_object => "native", Final;
 }

@@ -403,6 +403,19 @@ class Callable(metaclass=ABCMeta):
             f"Got {args!r}")
 
 
+# Built-in callable types whose namespace does not list `__call__` here.
+class _CallableProbe:
+    def _m(self):
+        pass
+
+
+for _t in (type(len), type([].append), type(_CallableProbe()._m), type(str.join),
+           type(object.__init__), type(object().__str__)):
+    if '__call__' not in _t.__dict__:
+        Callable.register(_t)
+del _CallableProbe
+
+
 class Set(Collection):
 
     def __le__(self, other):

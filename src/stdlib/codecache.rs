@@ -1,0 +1,488 @@
+//! A disk cache of compiled code for the modules embedded in the binary
+//! (`ModuleDef::Source`), so `import typing` costs a file read instead of
+//! a parse and a compile (the role CPython's `.pyc` files play).
+//!
+//! One file per module: `<cache dir>/<module>-<stamp>.aic`, where the
+//! stamp identifies the running executable (its size and modification
+//! time). A rebuilt binary has a new stamp, so a cache entry is only ever
+//! read by the very binary that wrote it; that is what makes it sound to
+//! store instructions as their in-memory bytes. Entries of older builds are
+//! removed when a new one is written.
+//!
+//! The cache directory is `$AIOPY_CACHE_DIR`, else `$XDG_CACHE_HOME/aiopy`,
+//! else `$HOME/.cache/aiopy`, else `<tmp>/aiopy-cache`. `AIOPY_NO_CACHE=1`
+//! turns the cache off. Every failure (unwritable directory, truncated or
+//! foreign file) falls back to compiling; writes go through a temporary
+//! file and a rename, so concurrent processes never see half a file.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::{CodeObject, CodeUnit, Const, ExcEntry, GlobalCache, Instr};
+use crate::runtime::object::ObjData;
+use crate::runtime::set::PySet;
+use crate::runtime::value::{ObjRef, Value};
+use crate::source::SourceFile;
+use crate::vm::Vm;
+
+const MAGIC: &[u8; 8] = b"AIOPYC02";
+
+/// `(cache directory, executable stamp)`, or None when caching is off.
+fn location() -> Option<&'static (PathBuf, u64)> {
+    static LOC: OnceLock<Option<(PathBuf, u64)>> = OnceLock::new();
+    LOC.get_or_init(|| {
+        if std::env::var_os("AIOPY_NO_CACHE").is_some_and(|v| !v.is_empty() && v != "0") {
+            return None;
+        }
+        let exe = std::env::current_exe().ok()?;
+        let meta = std::fs::metadata(exe).ok()?;
+        let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?;
+        let mut h = Fnv::new();
+        h.write(&meta.len().to_le_bytes());
+        h.write(&mtime.as_nanos().to_le_bytes());
+        h.write(env!("CARGO_PKG_VERSION").as_bytes());
+        let dir = if let Some(d) = std::env::var_os("AIOPY_CACHE_DIR") {
+            PathBuf::from(d)
+        } else if let Some(d) = std::env::var_os("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+            PathBuf::from(d).join("aiopy")
+        } else if let Some(d) = std::env::var_os("HOME").filter(|d| !d.is_empty()) {
+            PathBuf::from(d).join(".cache").join("aiopy")
+        } else {
+            std::env::temp_dir().join("aiopy-cache")
+        };
+        Some((dir, h.finish()))
+    })
+    .as_ref()
+}
+
+fn entry_path(dir: &std::path::Path, stamp: u64, name: &str) -> PathBuf {
+    dir.join(format!("{}-{:016x}.aic", name, stamp))
+}
+
+/// The cached code object of embedded module `name` whose source is
+/// `src`, loaded straight into `vm` (None: not cached, or stale).
+pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option<Rc<CodeObject>> {
+    let (dir, stamp) = location()?;
+    let bytes = std::fs::read(entry_path(dir, *stamp, name)).ok()?;
+    let mut r = Reader { b: &bytes, i: 0 };
+    if r.take(8)? != MAGIC || r.u64()? != *stamp || r.u64()? != src.len() as u64 || r.u64()? != fnv(src.as_bytes()) {
+        return None;
+    }
+    let nstr = r.len()?;
+    let mut strs = Vec::with_capacity(nstr);
+    for _ in 0..nstr {
+        strs.push(std::str::from_utf8(r.bytes()?).ok()?);
+    }
+    let mut l = Loader { vm, file, strs, interned: vec![None; nstr], values: vec![None; nstr] };
+    let code = l.unit(&mut r)?;
+    (r.i == bytes.len()).then_some(code)
+}
+
+/// Store the compiled form of embedded module `name` (best effort).
+pub fn put(name: &str, src: &str, unit: &CodeUnit) {
+    let Some((dir, stamp)) = location() else { return };
+    let mut body = Writer { b: Vec::with_capacity(src.len()), table: HashMap::new(), strs: Vec::new() };
+    body.unit(unit);
+    let mut w = Vec::with_capacity(body.b.len() + src.len() / 2);
+    w.extend_from_slice(MAGIC);
+    w.extend_from_slice(&stamp.to_le_bytes());
+    w.extend_from_slice(&(src.len() as u64).to_le_bytes());
+    w.extend_from_slice(&fnv(src.as_bytes()).to_le_bytes());
+    w.extend_from_slice(&(body.strs.len() as u32).to_le_bytes());
+    for s in &body.strs {
+        w.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        w.extend_from_slice(s.as_bytes());
+    }
+    w.extend_from_slice(&body.b);
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    // Entries of other builds of this module are stale.
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        let prefix = format!("{}-", name);
+        for e in rd.flatten() {
+            let f = e.file_name();
+            let f = f.to_string_lossy();
+            if let Some(rest) = f.strip_prefix(&prefix) {
+                if rest.len() == 20 && rest.ends_with(".aic") && u64::from_str_radix(&rest[..16], 16).is_ok_and(|s| s != *stamp) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+    }
+    let path = entry_path(dir, *stamp, name);
+    let tmp = dir.join(format!(".{}-{}.tmp", name, std::process::id()));
+    if std::fs::write(&tmp, &w).is_ok() && std::fs::rename(&tmp, &path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn write(&mut self, b: &[u8]) {
+        for &x in b {
+            self.0 = (self.0 ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A quick checksum of the source text (catches a cache directory shared
+/// by two binaries that happen to have the same size and mtime).
+fn fnv(b: &[u8]) -> u64 {
+    // Hash 8 bytes at a time: the sources are tens of kilobytes.
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+    }
+    for &x in chunks.remainder() {
+        h = (h ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+const INSTR_SIZE: usize = std::mem::size_of::<Instr>();
+
+struct Writer {
+    b: Vec<u8>,
+    /// String table: every string is written once and referred to by index.
+    table: HashMap<String, u32>,
+    strs: Vec<String>,
+}
+
+impl Writer {
+    fn u8(&mut self, x: u8) {
+        self.b.push(x);
+    }
+    fn u32(&mut self, x: u32) {
+        self.b.extend_from_slice(&x.to_le_bytes());
+    }
+    fn u64(&mut self, x: u64) {
+        self.b.extend_from_slice(&x.to_le_bytes());
+    }
+    fn bytes(&mut self, x: &[u8]) {
+        self.u32(x.len() as u32);
+        self.b.extend_from_slice(x);
+    }
+    fn str(&mut self, s: &str) {
+        let i = match self.table.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.strs.len() as u32;
+                self.strs.push(s.to_string());
+                self.table.insert(s.to_string(), i);
+                i
+            }
+        };
+        self.u32(i);
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.u32(v.len() as u32);
+        for s in v {
+            self.str(s);
+        }
+    }
+    fn u32s(&mut self, v: &[u32]) {
+        self.u32(v.len() as u32);
+        for &x in v {
+            self.u32(x);
+        }
+    }
+    fn unit(&mut self, u: &CodeUnit) {
+        self.str(&u.name);
+        self.str(&u.qualname);
+        self.u32(u.first_line);
+        self.u32(u.instrs.len() as u32);
+        for ins in &u.instrs {
+            // The in-memory image of the instruction; only this same
+            // executable reads it back (see the module note).
+            let mut buf = [0u8; INSTR_SIZE];
+            // SAFETY: `buf` has room for one `Instr`; the write is unaligned-safe.
+            unsafe { std::ptr::write_unaligned(buf.as_mut_ptr() as *mut Instr, *ins) };
+            self.b.extend_from_slice(&buf);
+        }
+        self.u32s(&u.lines);
+        self.u32(u.consts.len() as u32);
+        for c in &u.consts {
+            self.konst(c);
+        }
+        self.strs(&u.names);
+        self.strs(&u.varnames);
+        self.strs(&u.cellvars);
+        self.strs(&u.freevars);
+        self.u32(u.cell_args.len() as u32);
+        for &(a, b) in &u.cell_args {
+            self.u32(a);
+            self.u32(b);
+        }
+        self.u32(u.argcount);
+        self.u32(u.posonlyargcount);
+        self.u32(u.kwonlyargcount);
+        self.u32(u.flags);
+        self.u32(u.exc_table.len() as u32);
+        for e in &u.exc_table {
+            self.u32(e.start);
+            self.u32(e.end);
+            self.u32(e.target);
+            self.u32(e.depth);
+        }
+        match &u.docstring {
+            None => self.u8(0),
+            Some(d) => {
+                self.u8(1);
+                self.str(d);
+            }
+        }
+    }
+    fn konst(&mut self, c: &Const) {
+        match c {
+            Const::None => self.u8(0),
+            Const::Bool(b) => {
+                self.u8(1);
+                self.u8(*b as u8);
+            }
+            Const::Ellipsis => self.u8(2),
+            Const::Int(i) => {
+                self.u8(3);
+                self.u64(*i as u64);
+            }
+            Const::BigInt(b) => {
+                self.u8(4);
+                self.bytes(&b.to_signed_bytes_le());
+            }
+            Const::Float(f) => {
+                self.u8(5);
+                self.u64(f.to_bits());
+            }
+            Const::Complex(r, i) => {
+                self.u8(6);
+                self.u64(r.to_bits());
+                self.u64(i.to_bits());
+            }
+            Const::Str(s) => {
+                self.u8(7);
+                self.str(s);
+            }
+            Const::Bytes(b) => {
+                self.u8(8);
+                self.bytes(b);
+            }
+            Const::Tuple(items) | Const::FrozenSet(items) => {
+                self.u8(if matches!(c, Const::Tuple(_)) { 9 } else { 10 });
+                self.u32(items.len() as u32);
+                for x in items {
+                    self.konst(x);
+                }
+            }
+            Const::Code(u) => {
+                self.u8(11);
+                self.unit(u);
+            }
+        }
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.i..self.i.checked_add(n)?)?;
+        self.i += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn len(&mut self) -> Option<usize> {
+        let n = self.u32()? as usize;
+        // Every element takes at least one byte: reject absurd lengths early.
+        (n <= self.b.len() - self.i).then_some(n)
+    }
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.len()?;
+        self.take(n)
+    }
+    fn u32s(&mut self) -> Option<Vec<u32>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.u32()).collect()
+    }
+}
+
+/// Builds code objects and constants in the VM from a cache file.
+struct Loader<'v, 'a> {
+    vm: &'v mut Vm,
+    file: &'v Rc<SourceFile>,
+    strs: Vec<&'a str>,
+    /// `vm.intern` of string-table entries, filled on first use.
+    interned: Vec<Option<ObjRef>>,
+    /// `str` constants, one object per string-table entry.
+    values: Vec<Option<Value>>,
+}
+
+impl<'v, 'a> Loader<'v, 'a> {
+    fn s(&self, r: &mut Reader<'a>) -> Option<&'a str> {
+        self.strs.get(r.u32()? as usize).copied()
+    }
+    fn string(&self, r: &mut Reader<'a>) -> Option<String> {
+        self.s(r).map(str::to_string)
+    }
+    fn strings(&self, r: &mut Reader<'a>) -> Option<Box<[String]>> {
+        let n = r.len()?;
+        (0..n).map(|_| self.string(r)).collect()
+    }
+    fn intern(&mut self, r: &mut Reader<'a>) -> Option<ObjRef> {
+        let i = r.u32()? as usize;
+        if let Some(o) = *self.interned.get(i)? {
+            return Some(o);
+        }
+        let o = self.vm.intern(self.strs[i]);
+        self.interned[i] = Some(o);
+        Some(o)
+    }
+    fn unit(&mut self, r: &mut Reader<'a>) -> Option<Rc<CodeObject>> {
+        let name = self.string(r)?;
+        let qualname = self.string(r)?;
+        let first_line = r.u32()?;
+        let n = r.len()?;
+        let raw = r.take(n.checked_mul(INSTR_SIZE)?)?;
+        let instrs: Box<[Instr]> = raw
+            .chunks_exact(INSTR_SIZE)
+            // SAFETY: these bytes were written from valid `Instr`s by this
+            // same executable (the stamp in the header says so).
+            .map(|c| unsafe { std::ptr::read_unaligned(c.as_ptr() as *const Instr) })
+            .collect();
+        let lines = r.u32s()?.into_boxed_slice();
+        let nc = r.len()?;
+        let consts = (0..nc).map(|_| self.konst(r)).collect::<Option<Box<[Value]>>>()?;
+        let nn = r.len()?;
+        let names = (0..nn).map(|_| self.intern(r)).collect::<Option<Box<[ObjRef]>>>()?;
+        // varnames, kept both as text and (the parameters) interned.
+        let nv = r.len()?;
+        let start = r.i;
+        let varnames = (0..nv).map(|_| self.string(r)).collect::<Option<Box<[String]>>>()?;
+        let end = r.i;
+        let cellvars = self.strings(r)?;
+        let freevars = self.strings(r)?;
+        let na = r.len()?;
+        let cell_args = (0..na).map(|_| Some((r.u32()?, r.u32()?))).collect::<Option<Box<[_]>>>()?;
+        let argcount = r.u32()?;
+        let posonlyargcount = r.u32()?;
+        let kwonlyargcount = r.u32()?;
+        let flags = r.u32()?;
+        let ne = r.len()?;
+        let exc_table = (0..ne)
+            .map(|_| Some(ExcEntry { start: r.u32()?, end: r.u32()?, target: r.u32()?, depth: r.u32()? }))
+            .collect::<Option<Box<[_]>>>()?;
+        let docstring = match r.u8()? {
+            0 => None,
+            _ => Some(self.string(r)?),
+        };
+        let nparams = (argcount as usize
+            + kwonlyargcount as usize
+            + (flags & crate::bytecode::flags::VARARGS != 0) as usize
+            + (flags & crate::bytecode::flags::VARKEYWORDS != 0) as usize)
+            .min(nv);
+        let mut vr = Reader { b: &r.b[..end], i: start };
+        let param_names = (0..nparams).map(|_| self.intern(&mut vr)).collect::<Option<Box<[ObjRef]>>>()?;
+        Some(Rc::new(CodeObject {
+            name,
+            qualname,
+            source: self.file.clone(),
+            first_line,
+            instrs,
+            lines,
+            consts,
+            global_caches: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
+            names,
+            nlocals: varnames.len() as u32,
+            varnames,
+            param_names,
+            cellvars,
+            freevars,
+            cell_args,
+            argcount,
+            posonlyargcount,
+            kwonlyargcount,
+            flags,
+            exc_table,
+            docstring,
+        }))
+    }
+    fn konst(&mut self, r: &mut Reader<'a>) -> Option<Value> {
+        let vm = &mut *self.vm;
+        Some(match r.u8()? {
+            0 => Value::None,
+            1 => Value::Bool(r.u8()? != 0),
+            2 => vm.ellipsis,
+            3 => Value::Int(r.u64()? as i64),
+            4 => vm.new_bigint(BigInt::from_signed_bytes_le(r.bytes()?)),
+            5 => Value::Float(f64::from_bits(r.u64()?)),
+            6 => {
+                let (re, im) = (f64::from_bits(r.u64()?), f64::from_bits(r.u64()?));
+                let cls = vm.types.complex;
+                vm.alloc(cls, ObjData::Complex(Box::new((re, im))))
+            }
+            7 => {
+                let i = r.u32()? as usize;
+                if let Some(v) = *self.values.get(i)? {
+                    return Some(v);
+                }
+                let s = self.strs[i];
+                // As `Vm::load_const`: identifier-like strings are interned.
+                let v = if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    Value::Obj(vm.intern(s))
+                } else {
+                    vm.new_str(s)
+                };
+                self.values[i] = Some(v);
+                v
+            }
+            8 => {
+                let b = r.bytes()?.to_vec();
+                vm.new_bytes(b)
+            }
+            t @ (9 | 10) => {
+                let n = r.len()?;
+                let items = (0..n).map(|_| self.konst(r)).collect::<Option<Vec<_>>>()?;
+                let vm = &mut *self.vm;
+                if t == 9 {
+                    vm.new_tuple(items)
+                } else {
+                    let fs = vm.new_frozenset_value(PySet::new());
+                    for v in items {
+                        vm.set_add(fs, v).ok()?;
+                    }
+                    fs
+                }
+            }
+            11 => {
+                let code = self.unit(r)?;
+                let cls = self.vm.types.code;
+                self.vm.alloc(cls, ObjData::Code(code))
+            }
+            _ => return None,
+        })
+    }
+}
