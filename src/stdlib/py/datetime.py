@@ -738,7 +738,7 @@ class _IsoCalendarDate(tuple):
         return self[2]
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        return (f'datetime.{self.__class__.__name__}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1239,22 +1239,30 @@ class datetime(date):
     def __le__(self, other):
         if isinstance(other, datetime):
             return self._cmp(other) <= 0
-        return NotImplemented
+        elif not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
 
     def __lt__(self, other):
         if isinstance(other, datetime):
             return self._cmp(other) < 0
-        return NotImplemented
+        elif not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
 
     def __ge__(self, other):
         if isinstance(other, datetime):
             return self._cmp(other) >= 0
-        return NotImplemented
+        elif not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
 
     def __gt__(self, other):
         if isinstance(other, datetime):
             return self._cmp(other) > 0
-        return NotImplemented
+        elif not isinstance(other, date):
+            return NotImplemented
+        _cmperror(self, other)
 
     def _cmp(self, other, allow_mixed=False):
         mytz = self._tzinfo
@@ -1352,8 +1360,8 @@ _time_class = time
 
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s.%s to %s.%s" % (
+                    type(x).__module__, type(x).__name__, type(y).__module__, type(y).__name__))
 
 
 # ---------------------------------------------------------------- timezone

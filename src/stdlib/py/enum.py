@@ -326,6 +326,12 @@ class EnumType(type):
             type.__setattr__(enum_class, '__new__', Enum.__new__)
 
         if is_flag:
+            # The bitwise operators must be Flag's even when a data type
+            # (int for IntFlag) comes earlier in the MRO.
+            for name in ('__or__', '__and__', '__xor__',
+                         '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
             single_bits = multi_bits = 0
             for name, m in enum_class._member_map_.items():
                 v = m._value_
