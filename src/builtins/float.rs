@@ -50,7 +50,8 @@ fn fval(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// Parse a float literal as `float(s)` accepts it.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let s = crate::builtins::int::ascii_digits(s)?;
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || matches!(c, '\x1c'..='\x1f'));
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.strip_prefix('-') {
         Some(r) => (-1.0, r.to_string()),

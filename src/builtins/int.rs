@@ -86,49 +86,65 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<BigInt> {
     }
 }
 
-/// Parse an int literal the way `int(s, base)` does.
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let mut had_prefix = false;
-    let (base, digits) = if base == 0 {
-        let lower = body.to_ascii_lowercase();
-        if lower.starts_with("0x") {
-            had_prefix = true;
-            (16, &body[2..])
-        } else if lower.starts_with("0o") {
-            had_prefix = true;
-            (8, &body[2..])
-        } else if lower.starts_with("0b") {
-            had_prefix = true;
-            (2, &body[2..])
+/// Unicode decimal digits as ASCII digits and Unicode whitespace as
+/// spaces (what `int()`/`float()` accept); None when the text has another
+/// non-ASCII character.
+pub fn ascii_digits(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if s.is_ascii() {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(d) = crate::builtins::unicode::decimal_value(c) {
+            out.push((b'0' + d as u8) as char);
+        } else if crate::builtins::unicode::is_space(c) {
+            out.push(' ');
         } else {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            return None;
+        }
+    }
+    Some(std::borrow::Cow::Owned(out))
+}
+
+/// Parse an int literal the way `int(s, base)` does (base 0 or 2..=36).
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let s = ascii_digits(s)?;
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || matches!(c, '\x1c'..='\x1f'));
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefix_base = match lower.as_deref() {
+        Some("0x") => Some(16),
+        Some("0o") => Some(8),
+        Some("0b") => Some(2),
+        _ => None,
+    };
+    let (base, digits, had_prefix) = match (base, prefix_base) {
+        (0, Some(pb)) => (pb, &body[2..], true),
+        (0, None) => {
+            // Base 0: no leading zeros in a non-zero decimal literal.
+            if body.len() > 1 && body.starts_with('0') && body.bytes().any(|c| c != b'0' && c != b'_') {
                 return None;
             }
-            (10, body)
+            (10, body, false)
         }
-    } else {
-        let lower = body.to_ascii_lowercase();
-        let stripped = match base {
-            16 if lower.starts_with("0x") => &body[2..],
-            8 if lower.starts_with("0o") => &body[2..],
-            2 if lower.starts_with("0b") => &body[2..],
-            _ => body,
-        };
-        had_prefix = stripped.len() != body.len();
-        (base, stripped)
+        (b, Some(pb)) if b == pb => (b, &body[2..], true),
+        (b, _) => (b, body, false),
     };
     let digits = if had_prefix { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').map(|c| if c.is_ascii_digit() { c } else { c.to_ascii_lowercase() }).collect();
-    let ascii: String = clean.chars().map(|c| c.to_digit(10).map(|d| char::from_digit(d, 10).unwrap_or(c)).unwrap_or(c)).collect();
-    let v = BigInt::from_str_radix(&ascii, base).ok()?;
+    if !digits.bytes().all(|c| c == b'_' || (c as char).to_digit(base).is_some()) {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let v = BigInt::from_str_radix(&clean, base).ok()?;
     Some(if neg { -v } else { v })
 }
 
@@ -147,21 +163,18 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let s = if let Some(s) = vm.str_of(x) {
-                s.to_string()
+            let (s, shown) = if let Some(s) = vm.str_of(x) {
+                (s.to_string(), crate::builtins::repr::str_repr(s))
             } else {
                 match x.as_obj().map(|r| vm.heap.data(r)) {
-                    Some(ObjData::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
-                    Some(ObjData::ByteArray(b)) => String::from_utf8_lossy(b).to_string(),
+                    Some(ObjData::Bytes(b)) => (if b.is_ascii() { String::from_utf8_lossy(b).to_string() } else { "\u{0}".into() }, crate::builtins::repr::bytes_repr(b)),
+                    Some(ObjData::ByteArray(b)) => (if b.is_ascii() { String::from_utf8_lossy(b).to_string() } else { "\u{0}".into() }, crate::builtins::repr::bytes_repr(b)),
                     _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
                 }
             };
             match parse_int(&s, base as u32) {
                 Some(v) => vm.new_bigint(v),
-                None => {
-                    let r = crate::builtins::repr::str_repr(&s);
-                    return Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r)));
-                }
+                None => return Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, shown))),
             }
         }
         (Some(x), None) => int_from_value(vm, x)?,
@@ -206,12 +219,18 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
             }
         };
     }
-    if let Some(ObjData::Bytes(b)) = x.as_obj().map(|r| vm.heap.data(r)) {
-        let s = String::from_utf8_lossy(b).to_string();
-        return match parse_int(&s, 10) {
+    let raw = match x.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Bytes(b)) => Some((b.to_vec(), false)),
+        Some(ObjData::ByteArray(b)) => Some((b.clone(), true)),
+        _ => None,
+    };
+    if let Some((b, is_array)) = raw {
+        let parsed = if b.is_ascii() { parse_int(std::str::from_utf8(&b).unwrap_or(""), 10) } else { None };
+        return match parsed {
             Some(v) => Ok(vm.new_bigint(v)),
             None => {
-                let r = crate::builtins::repr::bytes_repr(s.as_bytes());
+                let _ = is_array;
+                let r = crate::builtins::repr::bytes_repr(&b);
                 Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r)))
             }
         };

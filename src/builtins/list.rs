@@ -85,6 +85,32 @@ fn items_mut(vm: &mut Vm, r: ObjRef) -> &mut Vec<Value> {
     }
 }
 
+/// `list.extend(iterable)`: the items appended as they are produced
+/// (a TypeError "'X' object is not iterable" for a non-iterable).
+pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
+    let lr = list.as_obj().expect("list");
+    let direct = match it.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::List(items)) => Some(items.clone()),
+        Some(ObjData::Tuple(items)) => Some(items.to_vec()),
+        _ => None,
+    };
+    if let Some(items) = direct {
+        items_mut(vm, lr).extend_from_slice(&items);
+        return Ok(());
+    }
+    let iter = vm.get_iter(it)?;
+    vm.temp_roots.push(iter);
+    let r = loop {
+        match vm.iter_next(iter) {
+            Ok(Some(x)) => items_mut(vm, lr).push(x),
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.temp_roots.pop();
+    r
+}
+
 fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = args.first().and_then(|c| c.as_obj()).unwrap_or(vm.types.list);
     Ok(vm.alloc(cls, ObjData::List(Vec::new())))
@@ -100,7 +126,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let r = list_ref(vm, args[0], "__init__")?;
     items_mut(vm, r).clear();
     if let Some(&it) = args.get(1) {
-        vm.list_extend(args[0], it)?;
+        extend_from(vm, args[0], it)?;
     }
     Ok(Value::None)
 }
@@ -234,7 +260,7 @@ fn list_add(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn list_iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__iadd__", args, 2, 2)?;
     list_ref(vm, args[0], "__iadd__")?;
-    vm.list_extend(args[0], args[1])?;
+    extend_from(vm, args[0], args[1])?;
     Ok(args[0])
 }
 
@@ -311,14 +337,7 @@ fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "list.extend", args, 2, 2)?;
     list_ref(vm, args[0], "extend")?;
-    match vm.get_iter(args[1]) {
-        Ok(_) => {}
-        Err(_) => {
-            let tn = vm.type_name(args[1]);
-            return Err(vm.type_error(format!("'{}' object is not iterable", tn)));
-        }
-    }
-    vm.list_extend(args[0], args[1])?;
+    extend_from(vm, args[0], args[1])?;
     Ok(Value::None)
 }
 

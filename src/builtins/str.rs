@@ -110,6 +110,12 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let cls = args.first().and_then(|c| c.as_obj()).unwrap_or(vm.types.str);
     let obj = args.get(1).copied().or_else(|| kwarg(vm, kw, "object"));
     let encoding = args.get(2).copied().or_else(|| kwarg(vm, kw, "encoding"));
+    if let Some(o) = obj {
+        // str(s) of an exact str is s itself.
+        if cls == vm.types.str && args.len() == 2 && kw.is_empty() && vm.type_of(o) == vm.types.str {
+            return Ok(o);
+        }
+    }
     let s = match obj {
         None => String::new(),
         Some(o) => {

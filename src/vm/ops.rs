@@ -263,7 +263,7 @@ impl Vm {
             let builtin = self.is_builtin_value(a);
             match (self.heap.data(r), op) {
                 (ObjData::List(_), BinOp::Add) if builtin => {
-                    self.list_extend(a, b)?;
+                    crate::builtins::list::extend_from(self, a, b)?;
                     return Ok(a);
                 }
                 (ObjData::List(_), BinOp::Mult) if builtin => {
