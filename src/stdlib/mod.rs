@@ -6,6 +6,7 @@ pub mod aiopy;
 pub mod codecache;
 pub mod collections;
 pub mod files;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod math;
