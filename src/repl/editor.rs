@@ -86,7 +86,8 @@ impl ConditionalEventHandler for Dedent {
         let line = ctx.line();
         let pos = ctx.pos().min(line.len());
         let before = line.get(..pos)?;
-        input::dedent_width(before).map(|w| Cmd::Kill(Movement::BackwardChar(w as RepeatCount)))
+        // (A `Kill` of n characters would be replayed with a count of 1.)
+        input::backspace_dedents(before).then_some(Cmd::Dedent(Movement::WholeLine))
     }
 }
 

@@ -95,8 +95,8 @@ fn leading(line: &str) -> &str {
 }
 
 /// Indentation for the next continuation line: the last code line's,
-/// one level deeper after a block header (a line ending in `:`) or an
-/// opening bracket, one level shallower after `return`, `pass`, `raise`,
+/// one level deeper after a block header (a line ending in `:`) or a line
+/// leaving a bracket open, one level shallower after `return`, `pass`, `raise`,
 /// `break` or `continue`. Nothing inside a triple-quoted string.
 pub fn next_indent(lines: &[String]) -> String {
     let text = join(lines);
@@ -110,7 +110,8 @@ pub fn next_indent(lines: &[String]) -> String {
     let code: Vec<_> = line.tokens.iter().filter(|t| t.kind != Kind::Comment).collect();
     let Some(final_tok) = code.last() else { return indent };
     let final_text = &last[final_tok.start..final_tok.end];
-    if final_tok.kind == Kind::Open || (final_text == ":" && whole.open.is_empty()) {
+    let opens_bracket = !line.open.is_empty() || final_tok.kind == Kind::Open;
+    if opens_bracket || (final_text == ":" && whole.open.is_empty()) {
         indent.push_str(&" ".repeat(INDENT));
         return indent;
     }
@@ -124,17 +125,11 @@ pub fn next_indent(lines: &[String]) -> String {
     indent
 }
 
-/// How many characters a backspace at the end of `before` (the text left
-/// of the cursor) removes: one indentation level when it is all spaces.
-pub fn dedent_width(before: &str) -> Option<usize> {
-    if before.is_empty() || !before.bytes().all(|b| b == b' ') {
-        return None;
-    }
-    let n = before.len();
-    Some(match n % INDENT {
-        0 => INDENT,
-        r => r,
-    })
+/// Whether a backspace with `before` left of the cursor removes one
+/// indentation level (up to `INDENT` leading spaces) instead of a
+/// character: when `before` is all spaces.
+pub fn backspace_dedents(before: &str) -> bool {
+    !before.is_empty() && before.bytes().all(|b| b == b' ')
 }
 
 #[cfg(test)]
@@ -204,10 +199,9 @@ mod tests {
     }
 
     #[test]
-    fn backspace_width() {
-        assert_eq!(dedent_width("        "), Some(4));
-        assert_eq!(dedent_width("      "), Some(2));
-        assert_eq!(dedent_width(""), None);
-        assert_eq!(dedent_width("  x"), None);
+    fn backspace_over_indentation() {
+        assert!(backspace_dedents("        "));
+        assert!(!backspace_dedents(""));
+        assert!(!backspace_dedents("  x"));
     }
 }
