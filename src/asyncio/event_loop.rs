@@ -379,33 +379,16 @@ fn call_callback(vm: &mut Vm, l: ObjRef, cb: Value, args: &[Value], handle: Opti
             Some(h) => vm.to_repr_string(Value::Obj(h)).unwrap_or_default(),
             None => vm.to_repr_string(cb).unwrap_or_default(),
         };
-        call_exception_handler(vm, l, &format!("Exception in callback {}", desc), Some(e.value()))?;
-    }
-    Ok(())
-}
-
-/// `loop.call_exception_handler(context)` with the default handler's
-/// output on stderr.
-pub fn call_exception_handler(vm: &mut Vm, l: ObjRef, message: &str, exc: Option<Value>) -> PyResult<()> {
-    let custom = lp(vm, l).exception_handler;
-    if !custom.is_none() {
-        let ctx = vm.new_dict();
-        let d = ctx.as_obj().expect("dict");
-        let mk = vm.new_str("message");
-        let mv = vm.new_str(message);
-        vm.dict_set_item(d, mk, mv)?;
-        if let Some(e) = exc {
-            let ek = vm.new_str("exception");
-            vm.dict_set_item(d, ek, e)?;
+        // "Exception in callback <Handle f() at x.py:3>" (the handle repr
+        // without its angle brackets, as CPython words it).
+        let shown = desc.strip_prefix("<Handle ").and_then(|d| d.strip_suffix('>')).unwrap_or(&desc).to_string();
+        let msg = vm.new_str(format!("Exception in callback {}", shown));
+        let mut pairs = vec![("message", msg), ("exception", e.value())];
+        if let Some(h) = handle {
+            pairs.push(("handle", Value::Obj(h)));
         }
-        vm.call_value(custom, &[Value::Obj(l), ctx], &[])?;
-        return Ok(());
+        super::exc_handler::report(vm, l, &pairs)?;
     }
-    let mut text = format!("{}\n", message);
-    if let Some(e) = exc {
-        text.push_str(&vm.format_exception(e));
-    }
-    vm.out.write_stderr(&text);
     Ok(())
 }
 

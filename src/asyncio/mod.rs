@@ -7,6 +7,7 @@
 pub mod asyncgen;
 pub mod clock;
 pub mod event_loop;
+pub mod exc_handler;
 pub mod future;
 pub mod module;
 pub mod timers;
@@ -165,14 +166,33 @@ pub fn asyncgen_first_iter(vm: &mut Vm, gen: ObjRef) -> PyResult<()> {
 /// scheduled as a task, as CPython's finalizer hook does).
 pub fn needs_finalizer(vm: &Vm, g: ObjRef) -> bool {
     match vm.heap.data(g) {
-        ObjData::Generator(gen) => gen.kind == GenKind::AsyncGenerator && gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
+        ObjData::Generator(gen) => match gen.kind {
+            GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
+            GenKind::Coroutine => gen.state == GenState::Created && !gen.started,
+            GenKind::Generator => false,
+        },
+        ObjData::Native2(n) => n.as_any().downcast_ref::<future::FutureObj>().map(|f| f.log_traceback).unwrap_or(false),
         _ => false,
     }
 }
 
-/// Finalise an object queued by the collector.
+/// Finalise an object queued by the collector (or left at exit): close
+/// an abandoned async generator through its loop, warn about a coroutine
+/// never awaited, report a future's exception nobody retrieved.
 pub fn finalize(vm: &mut Vm, v: Value) {
     let Some(g) = v.as_obj() else { return };
+    let kind = match vm.heap.data(g) {
+        ObjData::Generator(gen) => gen.kind,
+        ObjData::Native2(_) => {
+            report_unretrieved(vm, g);
+            return;
+        }
+        _ => return,
+    };
+    if kind == GenKind::Coroutine {
+        warn_never_awaited(vm, g);
+        return;
+    }
     let l = match vm.heap.data_mut(g) {
         ObjData::Generator(gen) => {
             let l = gen.ag_finalizer;
@@ -193,6 +213,48 @@ pub fn finalize(vm: &mut Vm, v: Value) {
     if let Ok(f) = vm.get_attr(Value::Obj(l), ct) {
         let _ = event_loop::call_soon(vm, l, f, vec![aclose]);
     }
+}
+
+/// "RuntimeWarning: coroutine 'f' was never awaited", at the place the
+/// coroutine was created (CPython names the place it was dropped, which
+/// is the same line in the common `f()`-without-`await` mistake).
+fn warn_never_awaited(vm: &mut Vm, g: ObjRef) {
+    let (qualname, origin) = match vm.heap.data_mut(g) {
+        ObjData::Generator(gen) => {
+            gen.started = true;
+            (gen.qualname, gen.origin.take())
+        }
+        _ => return,
+    };
+    let name = vm.str_of(qualname).unwrap_or("?").to_string();
+    let mut text = match &origin {
+        Some((code, line)) => {
+            let mut t = format!("{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n", code.source.name, line, name);
+            if let Some(src) = code.source.line_text(*line) {
+                t.push_str(&format!("  {}\n", src.trim()));
+            }
+            t
+        }
+        None => format!("sys:1: RuntimeWarning: coroutine '{}' was never awaited\n", name),
+    };
+    text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    vm.out.flush_stdout();
+    vm.out.write_stderr(&text);
+}
+
+/// "Task exception was never retrieved" through the loop's handler.
+fn report_unretrieved(vm: &mut Vm, f: ObjRef) {
+    let (exc, l, is_task) = match future::fut_ref(vm, Value::Obj(f)) {
+        Some(x) if x.log_traceback => (x.exception, x.loop_, x.task.is_some()),
+        _ => return,
+    };
+    if let Some(x) = future::fut(vm, Value::Obj(f)) {
+        x.log_traceback = false;
+    }
+    let msg = if is_task { "Task exception was never retrieved".to_string() } else { format!("{} exception was never retrieved", vm.type_name(Value::Obj(f))) };
+    let m = vm.new_str(msg);
+    vm.out.flush_stdout();
+    let _ = exc_handler::report(vm, l, &[("message", m), ("exception", exc), ("future", Value::Obj(f))]);
 }
 
 /// `repr()` of native asyncio objects.
@@ -216,7 +278,13 @@ pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyRe
     asyncgen::anext_with_default(vm, awaitable, default)
 }
 
-/// Finish the event loop's business at interpreter exit.
+/// Finish the event loop's business at interpreter exit: what CPython's
+/// shutdown would finalise (unretrieved task exceptions, coroutines never
+/// awaited) is reported now.
 pub fn at_exit(vm: &mut Vm) {
-    let _ = vm;
+    vm.collect_garbage();
+    let pending: Vec<ObjRef> = vm.heap.all_objects().into_iter().filter(|&r| needs_finalizer(vm, r) && !matches!(vm.heap.data(r), ObjData::Generator(g) if g.kind == GenKind::AsyncGenerator)).collect();
+    for r in pending {
+        finalize(vm, Value::Obj(r));
+    }
 }

@@ -914,34 +914,19 @@ fn loop_set_debug(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn loop_call_exception_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "call_exception_handler", args, 2, 2)?;
     let l = this_loop(vm, args[0])?;
-    let ctx = args[1];
-    let custom = event_loop::lp(vm, l).exception_handler;
-    if !custom.is_none() {
-        vm.call_value(custom, &[args[0], ctx], &[])?;
-        return Ok(Value::None);
-    }
-    default_handler(vm, ctx)
-}
-
-fn default_handler(vm: &mut Vm, ctx: Value) -> PyResult<Value> {
-    let mk = vm.new_str("message");
-    let msg = vm.get_item(ctx, mk).ok().and_then(|m| vm.str_of(m).map(|s| s.to_string())).unwrap_or_else(|| "Unhandled exception in event loop".into());
-    let ek = vm.new_str("exception");
-    let exc = vm.get_item(ctx, ek).ok();
-    let mut text = format!("{}\n", msg);
-    if let Some(e) = exc {
-        if !e.is_none() {
-            text.push_str(&vm.format_exception(e));
-        }
-    }
-    vm.out.write_stderr(&text);
+    super::exc_handler::dispatch(vm, l, args[1])?;
     Ok(Value::None)
 }
 
 fn loop_set_exception_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "set_exception_handler", args, 2, 2)?;
     let l = this_loop(vm, args[0])?;
-    event_loop::lp(vm, l).exception_handler = args[1];
+    let h = args[1];
+    if !h.is_none() && !crate::builtins::functions::is_callable(vm, h) {
+        let r = vm.to_repr_string(h)?;
+        return Err(vm.type_error(format!("A callable object or None is expected, got {}", r)));
+    }
+    event_loop::lp(vm, l).exception_handler = h;
     Ok(Value::None)
 }
 
@@ -952,7 +937,8 @@ fn loop_get_exception_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyRes
 
 fn loop_default_exception_handler(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "default_exception_handler", args, 2, 2)?;
-    default_handler(vm, args[1])
+    super::exc_handler::default_handler(vm, args[1])?;
+    Ok(Value::None)
 }
 
 fn loop_set_task_factory(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1029,8 +1015,8 @@ fn handle_when(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn handle_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let (cb, when, cancelled) = match event_loop::handle(vm, args[0]) {
-        Some(h) => (h.callback, h.when, h.cancelled),
+    let (cb, cb_args, when, cancelled) = match event_loop::handle(vm, args[0]) {
+        Some(h) => (h.callback, h.args.clone(), h.when, h.cancelled),
         None => return Ok(vm.new_str("<Handle>")),
     };
     let tn = vm.type_name(args[0]);
@@ -1042,14 +1028,32 @@ fn handle_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         parts.push(format!("when={}", crate::vm::format::float_repr(w)));
     }
     if !cb.is_none() {
-        let name = match cb.as_obj().map(|r| vm.heap.data(r)) {
-            Some(ObjData::Function(f)) => vm.str_of(f.qualname).unwrap_or("?").to_string(),
-            Some(ObjData::Native(n)) => n.name.to_string(),
-            _ => vm.type_name(cb),
-        };
-        parts.push(format!("{}()", name));
+        parts.push(format_callback(vm, cb, &cb_args)?);
     }
     Ok(vm.new_str(format!("<{}>", parts.join(" "))))
+}
+
+/// How asyncio names a callback in reprs and log messages:
+/// `qualname(args) at file:line` (the location of a Python function).
+pub fn format_callback(vm: &mut Vm, cb: Value, args: &[Value]) -> PyResult<String> {
+    let qk = vm.names.__qualname__;
+    let name = match vm.get_attr_opt(cb, qk)? {
+        Some(q) if vm.str_of(q).is_some() => vm.str_of(q).unwrap_or("").to_string(),
+        _ => vm.to_repr_string(cb)?,
+    };
+    let mut shown = Vec::with_capacity(args.len());
+    for &a in args {
+        shown.push(vm.to_repr_string(a)?);
+    }
+    let mut out = format!("{}({})", name, shown.join(", "));
+    let func = match cb.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::BoundMethod(b)) => b.1,
+        _ => cb,
+    };
+    if let Some(ObjData::Function(f)) = func.as_obj().map(|r| vm.heap.data(r)) {
+        out.push_str(&format!(" at {}:{}", f.code.source.name, f.code.first_line));
+    }
+    Ok(out)
 }
 
 // ---- sleep ----

@@ -366,7 +366,7 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     if vm.str_of(args[1]).is_none() {
         let tn = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", tn)));
+        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", tn)));
     }
     let excs = match vm.collect_iterable(args[2]) {
         Ok(e) if !matches!(args[2].as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Set(_) | ObjData::Dict(_))) => e,
@@ -509,6 +509,19 @@ fn copy_metadata(vm: &mut Vm, from: Value, to: Value) {
         e.context = context;
         e.traceback = tb;
         e.suppress_context = supp;
+    }
+    // `__notes__` goes across as a copy of the list.
+    let nk = vm.intern("__notes__");
+    if let Some(notes) = vm.instance_dict(f).and_then(|d| vm.dict_get_str(d, nk)) {
+        let items = match notes.as_obj().map(|r| vm.heap.data(r)) {
+            Some(ObjData::List(l)) => Some(l.clone()),
+            _ => None,
+        };
+        let copy = match items {
+            Some(items) => vm.new_list(items),
+            None => notes,
+        };
+        let _ = vm.set_exc_attr(t, "__notes__", copy);
     }
 }
 

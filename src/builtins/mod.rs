@@ -4,6 +4,8 @@
 
 pub mod args;
 pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
@@ -59,6 +61,14 @@ pub fn add_native(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     vm.dict_set_str(d, k, v);
 }
 
+/// A native function carrying data: `f` is called with `data` as its
+/// first argument (a closure without a Python frame).
+pub fn native_with_data(vm: &mut Vm, name: &'static str, f: NativeFn, data: Value) -> Value {
+    let n = NativeFunction { name, owner: None, func: f, kind: NativeKind::Method, bound: data, doc: None };
+    let cls = vm.types.builtin_function;
+    vm.alloc(cls, ObjData::Native(Box::new(n)))
+}
+
 pub fn add_method(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
     add_native(vm, cls, owner, name, f, Kind::Method);
 }
@@ -107,6 +117,7 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     iterators::install(vm);
     exceptions::install(vm);
+    codecs::install(vm);
     // Every built-in type reports module `builtins` and has its own
     // `__doc__` entry (None unless set), so instances never see
     // `object`'s docstring.

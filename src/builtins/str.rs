@@ -119,20 +119,24 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = match obj {
         None => String::new(),
         Some(o) => {
-            let raw: Option<Vec<u8>> = match o.as_obj().map(|r| vm.heap.data(r)) {
-                Some(ObjData::Bytes(b)) if encoding.is_some() => Some(b.to_vec()),
-                Some(ObjData::ByteArray(b)) if encoding.is_some() => Some(b.clone()),
-                _ => None,
+            let errors = args.get(3).copied().or_else(|| kwarg(vm, kw, "errors"));
+            let raw: Option<Vec<u8>> = if encoding.is_some() || errors.is_some() {
+                match crate::builtins::bytes_methods::buffer(vm, o) {
+                    Some(b) => Some(b),
+                    None => {
+                        let tn = vm.type_name(o);
+                        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", tn)));
+                    }
+                }
+            } else {
+                None
             };
             match raw {
-                Some(b) => match String::from_utf8(b.clone()) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        let pos = e.utf8_error().valid_up_to();
-                        let c = vm.exc.unicode_decode_error;
-                        return Err(vm.new_error(c, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[pos], pos)));
-                    }
-                },
+                Some(b) => {
+                    let enc = crate::builtins::codecs::str_param(vm, encoding, "str", 2, "encoding")?.unwrap_or_else(|| "utf-8".into());
+                    let err = crate::builtins::codecs::str_param(vm, errors, "str", 3, "errors")?.unwrap_or_else(|| "strict".into());
+                    crate::builtins::codecs::decode(vm, &b, &enc, &err)?
+                }
                 None => vm.to_str_string(o)?,
             }
         }
@@ -869,35 +873,15 @@ fn str_format_nested(vm: &mut Vm, spec: &str, args: &[Value], kw: KwArgs, mappin
 
 fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = recv(vm, args, "encode")?;
-    let enc = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding")).and_then(|e| vm.str_of(e).map(|x| x.to_lowercase().replace('_', "-"))).unwrap_or_else(|| "utf-8".into());
-    let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors")).and_then(|e| vm.str_of(e).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
-    let bytes = match enc.as_str() {
-        "utf-8" | "utf8" => s.into_bytes(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    match errors.as_str() {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        _ => {
-                            let cls = vm.exc.unicode_encode_error;
-                            let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                            return Err(vm.new_error(cls, format!("'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})", name, c as u32, i, limit)));
-                        }
-                    }
-                }
-            }
-            out
-        }
-        other => {
-            let c = vm.exc.lookup_error;
-            return Err(vm.new_error(c, format!("unknown encoding: {}", other)));
-        }
-    };
+    crate::builtins::args::check_kwargs(vm, "encode", kw, &["encoding", "errors"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("encode() takes at most 2 arguments ({} given)", args.len() - 1)));
+    }
+    let enc = args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding"));
+    let errors = args.get(2).copied().or_else(|| kwarg(vm, kw, "errors"));
+    let enc = crate::builtins::codecs::str_param(vm, enc, "encode", 1, "encoding")?.unwrap_or_else(|| "utf-8".into());
+    let errors = crate::builtins::codecs::str_param(vm, errors, "encode", 2, "errors")?.unwrap_or_else(|| "strict".into());
+    let bytes = crate::builtins::codecs::encode(vm, &s, &enc, &errors)?;
     Ok(vm.new_bytes(bytes))
 }
 

@@ -24,12 +24,10 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Extra attributes (user subclasses, `StopIteration.value`, ...).
     pub dict: Option<ObjRef>,
-    /// `__notes__` added by `add_note` (a list object).
-    pub notes: Value,
 }
 
 impl ExcObj {
     pub fn new(args: Value) -> ExcObj {
-        ExcObj { args, traceback: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, dict: None, notes: Value::Undef }
+        ExcObj { args, traceback: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, dict: None }
     }
 }

@@ -48,4 +48,7 @@ pub struct GenObj {
     pub ag_finalizer: Value,
     /// Coroutines: awaited or otherwise driven at least once.
     pub started: bool,
+    /// Coroutines: where they were created (code, line), for the "was
+    /// never awaited" warning.
+    pub origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>,
 }

@@ -132,6 +132,11 @@ impl Heap {
         self.objects.keys().filter(|&k| !self.is_marked(k)).collect()
     }
 
+    /// Every object currently allocated (for shutdown finalisation).
+    pub fn all_objects(&self) -> Vec<ObjRef> {
+        self.objects.keys().collect()
+    }
+
     pub fn is_live_after_mark(&self, r: ObjRef) -> bool {
         self.is_marked(r)
     }

@@ -92,7 +92,6 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             push_value(e.cause, out);
             push_value(e.context, out);
             out.extend(e.dict);
-            push_value(e.notes, out);
         }
         ObjData::Property(p) => {
             push_value(p.fget, out);

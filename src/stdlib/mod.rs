@@ -65,3 +65,4 @@ impl ExtState {
 
 pub mod random;
 pub mod random_mod;
+pub mod sre;

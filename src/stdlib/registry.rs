@@ -39,6 +39,8 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "fractions" => ModuleDef::Source(include_str!("py/fractions.py")),
         "statistics" => ModuleDef::Source(include_str!("py/statistics.py")),
         "pprint" => ModuleDef::Source(include_str!("py/pprint.py")),
+        "_aiopy_sre" => ModuleDef::Native(super::sre::init),
+        "re" => ModuleDef::Source(include_str!("py/re.py")),
         "abc" => ModuleDef::Source(include_str!("py/abc.py")),
         "_collections_abc" => ModuleDef::Source(include_str!("py/_collections_abc.py")),
         "collections.abc" => ModuleDef::Source("from _collections_abc import *\nfrom _collections_abc import __all__\n"),

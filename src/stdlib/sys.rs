@@ -57,7 +57,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     }
     // version_info and implementation as small Python classes.
     let src = include_str!("py/sys_extra.py");
-    let code = vm.compile_source(src, "<frozen sys>", crate::compiler::Mode::Module)?;
+    let code = vm.compile_embedded("sys", src, "<frozen sys>")?;
     vm.exec_code(code, d, None)?;
     Ok(())
 }

@@ -25,7 +25,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         vm.dict_set_str(d, k, v);
     }
     let src = include_str!("py/time_extra.py");
-    let code = vm.compile_source(src, "<frozen time>", crate::compiler::Mode::Module)?;
+    let code = vm.compile_embedded("time", src, "<frozen time>")?;
     vm.exec_code(code, d, None)?;
     Ok(())
 }

@@ -222,6 +222,10 @@ impl Vm {
             ObjData::Function(f) => (f.name, f.qualname),
             _ => (Value::None, Value::None),
         };
+        let origin = match (kind, self.frames.last()) {
+            (GenKind::Coroutine, Some(f)) => Some((f.code.clone(), f.code.line_at(f.ip.saturating_sub(1)))),
+            _ => None,
+        };
         let cls = match kind {
             GenKind::Generator => self.types.generator,
             GenKind::Coroutine => self.types.coroutine,
@@ -238,6 +242,7 @@ impl Vm {
             ag_hooks_inited: false,
             ag_finalizer: Value::None,
             started: false,
+            origin,
         };
         self.alloc(cls, ObjData::Generator(Box::new(g)))
     }

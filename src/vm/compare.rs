@@ -126,7 +126,12 @@ impl Vm {
                         Some(true)
                     }
                     _ => {
-                        if self.builtin_obj(x) && self.builtin_obj(y) && std::mem::discriminant(&ox.data) != std::mem::discriminant(&oy.data) {
+                        // Different payloads of built-in types are unequal,
+                        // except the kinds that compare across payloads
+                        // (bytes == bytearray, dict views == sets, ranges of
+                        // either representation).
+                        let cross = |d: &ObjData| matches!(d, ObjData::Bytes(_) | ObjData::ByteArray(_) | ObjData::DictView(..) | ObjData::Set(_) | ObjData::Range(_) | ObjData::Native2(_));
+                        if self.builtin_obj(x) && self.builtin_obj(y) && std::mem::discriminant(&ox.data) != std::mem::discriminant(&oy.data) && !(cross(&ox.data) && cross(&oy.data)) {
                             Some(false)
                         } else {
                             None

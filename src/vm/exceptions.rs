@@ -217,9 +217,9 @@ impl Vm {
             // A naked exception is wrapped in a group when it matches.
             if self.exception_matches(eg, typ)? {
                 let msg = self.new_str("");
-                let list = self.new_list(vec![eg]);
-                let cls = self.exc.exception_group;
-                let wrapped = self.call_value(Value::Obj(cls), &[msg, list], &[])?;
+                let excs = self.new_tuple(vec![eg]);
+                let cls = self.exc.base_exception_group;
+                let wrapped = self.call_value(Value::Obj(cls), &[msg, excs], &[])?;
                 return Ok((Value::None, wrapped));
             }
             return Ok((eg, Value::None));

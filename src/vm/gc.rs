@@ -4,7 +4,6 @@
 //! and finalised at the next safe point.
 
 use crate::runtime::heap::push_value;
-use crate::runtime::object::ObjData;
 use crate::runtime::trace::trace_code;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -65,10 +64,8 @@ impl Vm {
         let dying = self.heap.unmarked();
         let mut resurrect = Vec::new();
         for r in dying {
-            if let ObjData::Generator(_) = self.heap.data(r) {
-                if crate::asyncio::needs_finalizer(self, r) {
-                    resurrect.push(r);
-                }
+            if crate::asyncio::needs_finalizer(self, r) {
+                resurrect.push(r);
             }
         }
         if !resurrect.is_empty() {

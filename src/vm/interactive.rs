@@ -186,6 +186,7 @@ impl Vm {
             ag_hooks_inited: false,
             ag_finalizer: Value::None,
             started: false,
+            origin: None,
         };
         let cls = self.types.coroutine;
         self.alloc(cls, ObjData::Generator(Box::new(g)))

@@ -138,21 +138,87 @@ impl Vm {
     /// handled; the original exception when nothing was; otherwise a
     /// group of the unhandled rest and what handlers raised.
     pub(crate) fn prep_reraise_star(&mut self, orig: Value, rest: Value, raised: Value) -> PyResult<Value> {
-        let raised = self.collect_iterable(raised)?;
-        if raised.is_empty() {
-            return Ok(rest);
-        }
-        let mut items = raised;
+        let mut excs = self.collect_iterable(raised)?;
         if !rest.is_none() {
-            items.push(rest);
+            excs.push(rest);
         }
-        if items.len() == 1 {
-            return Ok(items[0]);
+        if excs.is_empty() {
+            return Ok(Value::None);
+        }
+        let beg = self.exc.base_exception_group;
+        if !self.is_instance_of(orig, beg) {
+            // A naked exception was wrapped; only one handler could run.
+            return Ok(excs[0]);
+        }
+        // Groups made of `orig`'s own leaves (the unhandled rest, bare
+        // re-raises) merge back into one projection of `orig`; anything
+        // else is new and is grouped beside it.
+        let mut orig_leaves = Vec::new();
+        self.exception_leaves(orig, &mut orig_leaves)?;
+        let mut keep = Vec::new();
+        let mut new_raised = Vec::new();
+        for e in excs {
+            let mut leaves = Vec::new();
+            self.exception_leaves(e, &mut leaves)?;
+            let is_reraise = self.is_instance_of(e, beg) && leaves.iter().all(|l| orig_leaves.iter().any(|o| o.is(*l)));
+            if is_reraise {
+                keep.extend(leaves);
+            } else {
+                new_raised.push(e);
+            }
+        }
+        let projection = if keep.is_empty() { Value::None } else { self.project_group(orig, &keep)? };
+        if new_raised.is_empty() {
+            return Ok(projection);
+        }
+        if !projection.is_none() {
+            new_raised.push(projection);
+        }
+        if new_raised.len() == 1 {
+            return Ok(new_raised[0]);
         }
         let msg = self.new_str("");
-        let list = self.new_list(items);
-        let cls = self.exc.base_exception_group;
-        let _ = orig;
-        self.call_value(Value::Obj(cls), &[msg, list], &[])
+        let list = self.new_list(new_raised);
+        self.call_value(Value::Obj(beg), &[msg, list], &[])
     }
+
+    /// The leaf exceptions of a (nested) group, or the exception itself.
+    fn exception_leaves(&mut self, e: Value, out: &mut Vec<Value>) -> PyResult<()> {
+        let beg = self.exc.base_exception_group;
+        if !self.is_instance_of(e, beg) {
+            out.push(e);
+            return Ok(());
+        }
+        let ek = self.intern("exceptions");
+        let children = self.get_attr(e, ek)?;
+        for c in self.collect_iterable(children)? {
+            self.exception_leaves(c, out)?;
+        }
+        Ok(())
+    }
+
+    /// The part of `group` whose leaves are in `keep`, keeping its
+    /// structure (`split` with a predicate on leaf identity).
+    fn project_group(&mut self, group: Value, keep: &[Value]) -> PyResult<Value> {
+        let keep = self.new_tuple(keep.to_vec());
+        let matcher = crate::builtins::native_with_data(self, "leaf_in", leaf_in, keep);
+        let pair = self.call_method(group, "split", &[matcher])?;
+        match pair.as_obj().map(|r| self.heap.data(r)) {
+            Some(ObjData::Tuple(t)) if t.len() == 2 => Ok(t[0]),
+            _ => Ok(Value::None),
+        }
+    }
+}
+
+/// The projection predicate: is this exception one of the kept leaves
+/// (by identity)?
+fn leaf_in(vm: &mut Vm, args: &[Value], _kw: crate::vm::KwArgs) -> PyResult<Value> {
+    let found = match (args.first().and_then(|t| t.as_obj()), args.get(1)) {
+        (Some(t), Some(&e)) => match vm.heap.data(t) {
+            ObjData::Tuple(items) => items.iter().any(|x| x.is(e)),
+            _ => false,
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(found))
 }

@@ -294,6 +294,16 @@ impl Vm {
                     self.dict_update_from(r, b)?;
                     return Ok(a);
                 }
+                (ObjData::ByteArray(_), BinOp::Add) if builtin => {
+                    crate::builtins::bytes::extend_in_place(self, r, b)?;
+                    return Ok(a);
+                }
+                (ObjData::ByteArray(_), BinOp::Mult) if builtin => {
+                    if let Some(n) = self.as_index_opt(b) {
+                        crate::builtins::bytes::repeat_in_place(self, r, n)?;
+                        return Ok(a);
+                    }
+                }
                 _ => {}
             }
             if !builtin {
@@ -371,11 +381,14 @@ impl Vm {
     #[cold]
     pub fn binop_type_error(&mut self, a: Value, b: Value, op: BinOp) -> PyErr {
         let (na, nb) = (self.type_name(a), self.type_name(b));
-        let seq = |v: &ObjData| matches!(v, ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_));
+        let seq = |v: &ObjData| matches!(v, ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_) | ObjData::ByteArray(_));
         if op == BinOp::Add {
             if let Some(d) = a.as_obj().map(|r| self.heap.data(r)) {
                 if matches!(d, ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_)) {
                     return self.type_error(format!("can only concatenate {} (not \"{}\") to {}", na, nb, na));
+                }
+                if matches!(d, ObjData::Bytes(_) | ObjData::ByteArray(_)) {
+                    return self.type_error(format!("can't concat {} to {}", nb, na));
                 }
             }
         }
@@ -436,13 +449,17 @@ impl Vm {
                     return Ok(Some(self.new_tuple(out)));
                 }
             }
-            (ObjData::Bytes(x), BinOp::Add) => {
-                if let Some(ObjData::Bytes(y)) = bv.as_obj().map(|r| self.heap.data(r)) {
-                    let mut out = x.to_vec();
-                    out.extend_from_slice(y);
-                    return Ok(Some(self.new_bytes(out)));
+            (ObjData::Bytes(_) | ObjData::ByteArray(_), BinOp::Add) => {
+                if matches!(bv.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Bytes(_) | ObjData::ByteArray(_))) {
+                    return crate::builtins::bytes::concat(self, a, b).map(Some);
                 }
             }
+            (ObjData::ByteArray(_), BinOp::Mult) => {
+                if let Some(n) = self.as_index_opt(bv) {
+                    return crate::builtins::bytes::repeat(self, a, n).map(Some);
+                }
+            }
+            (ObjData::ByteArray(_), BinOp::Mod) => return self.bytes_percent_format(a, b).map(Some),
             (ObjData::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
                 if let Some(ObjData::Set(_)) = bv.as_obj().map(|r| self.heap.data(r)) {
                     return self.set_algebra(a, b, op).map(Some);
@@ -466,7 +483,7 @@ impl Vm {
     }
 
     fn is_sequence_obj(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_)))
+        matches!(v.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Str(_) | ObjData::List(_) | ObjData::Tuple(_) | ObjData::Bytes(_) | ObjData::ByteArray(_)))
     }
 
     /// An int usable as a repeat count / index, without calling Python.

@@ -534,6 +534,11 @@ impl Vm {
                         let typ = self.pop();
                         let eg = self.pop();
                         let (rest, matched) = tri!(self.exception_group_match(eg, typ));
+                        // The handler runs with the match as the current
+                        // exception (it becomes the context of new ones).
+                        if !matched.is_none() {
+                            self.exc_info = matched;
+                        }
                         self.stack.push(rest);
                         self.stack.push(matched);
                     }

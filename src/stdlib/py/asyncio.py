@@ -902,6 +902,84 @@ class BoundedSemaphore(Semaphore):
 
 # ---- queues ----
 
+class Barrier(_LoopBound):
+    """Parties wait until `parties` of them have arrived, then all pass;
+    the barrier then refills for the next round."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{_object_repr_body(self)} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ('resetting', 'draining'):
+                        self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def _block(self):
+        # Wait out a draining or resetting barrier before joining.
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
     __module__ = 'asyncio.queues'
@@ -1135,7 +1213,7 @@ exceptions = _Submodule(CancelledError=CancelledError, InvalidStateError=Invalid
 queues = _Submodule(Queue=Queue, PriorityQueue=PriorityQueue, LifoQueue=LifoQueue,
                     QueueEmpty=QueueEmpty, QueueFull=QueueFull)
 locks = _Submodule(Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaphore,
-                   BoundedSemaphore=BoundedSemaphore)
+                   BoundedSemaphore=BoundedSemaphore, Barrier=Barrier)
 tasks = _Submodule(Task=Task, gather=gather, wait=wait, wait_for=wait_for, sleep=sleep,
                    shield=shield, create_task=create_task, as_completed=as_completed,
                    current_task=current_task, all_tasks=all_tasks, ensure_future=ensure_future)
