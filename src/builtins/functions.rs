@@ -131,41 +131,61 @@ pub fn builtins_module(vm: &mut Vm) -> Value {
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
-    let sep = match kwarg(vm, kw, "sep") {
-        None | Some(Value::None) => " ".to_string(),
-        Some(v) => match vm.str_of(v) {
-            Some(s) => s.to_string(),
-            None => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("sep must be None or a string, not {}", tn)));
-            }
-        },
-    };
-    let end = match kwarg(vm, kw, "end") {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(v) => match vm.str_of(v) {
-            Some(s) => s.to_string(),
-            None => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("end must be None or a string, not {}", tn)));
-            }
-        },
-    };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    for (k, _) in kw {
+        let k = vm.str_of(*k).unwrap_or("").to_string();
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k)));
         }
-        out.push_str(&vm.to_str_string(a)?);
     }
-    out.push_str(&end);
+    let text_kw = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kw, name) {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("{} must be None or a string, not {}", name, tn)))
+                }
+            },
+        }
+    };
+    let sep = text_kw(vm, "sep", " ")?;
+    let end = text_kw(vm, "end", "\n")?;
     let file = kwarg(vm, kw, "file").unwrap_or(Value::None);
+    let target = if file.is_none() { crate::stdlib::sys::sys_attr(vm, "stdout").unwrap_or(Value::None) } else { file };
+    let std = target.is_none() || crate::stdlib::files::std_stream(vm, target).is_some();
+    if std {
+        // The real stdout/stderr: one write (a piece with a lone surrogate
+        // cannot be encoded, as in CPython).
+        let mut out = String::new();
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            let piece = vm.to_str_string(a)?;
+            if piece.chars().any(crate::runtime::str::is_surrogate) {
+                crate::stdlib::sys::write_to(vm, file, &out)?;
+                crate::builtins::codecs::encode(vm, &piece, "utf-8", "strict")?;
+            }
+            out.push_str(&piece);
+        }
+        out.push_str(&end);
+        crate::stdlib::sys::write_to(vm, file, &out)?;
+    } else {
+        // A file-like object: one write() per piece, as CPython does.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::stdlib::sys::write_to(vm, file, &sep)?;
+            }
+            let piece = vm.to_str_string(a)?;
+            crate::stdlib::sys::write_to(vm, file, &piece)?;
+        }
+        crate::stdlib::sys::write_to(vm, file, &end)?;
+    }
     let flush = match kwarg(vm, kw, "flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
-    crate::stdlib::sys::write_to(vm, file, &out)?;
     if flush {
         crate::stdlib::sys::flush_file(vm, file)?;
     }

@@ -14,6 +14,7 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod object;
+pub mod percent;
 pub mod range;
 pub mod repr;
 pub mod set;

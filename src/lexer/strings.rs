@@ -207,8 +207,9 @@ pub fn decode_str(body: &str) -> Result<String, String> {
                 if v > 0x10FFFF {
                     return Err(unicode_error(start, pos, "illegal Unicode character"));
                 }
-                // Lone surrogates cannot live in a Rust string.
-                out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
+                // Lone surrogates are stored as private-use characters
+                // (see `runtime::str::char_for`).
+                out.push(crate::runtime::str::char_for(v).unwrap_or('\u{FFFD}'));
             }
             'N' => {
                 let malformed = "malformed \\N character escape";

@@ -5,6 +5,7 @@
 pub mod aiopy;
 pub mod codecache;
 pub mod collections;
+pub mod contextvars;
 pub mod files;
 pub mod heapq;
 pub mod io;
@@ -50,6 +51,8 @@ pub struct ExtState {
     /// The `random` module's generator state.
     pub random: Option<Box<crate::stdlib::random::MersenneTwister>>,
     pub asyncio: crate::asyncio::AsyncioState,
+    /// The current `contextvars` context (None until first used).
+    pub context: Option<ObjRef>,
 }
 
 impl ExtState {
@@ -60,6 +63,7 @@ impl ExtState {
             }
         }
         self.asyncio.trace(out);
+        out.extend(self.context);
     }
 }
 

@@ -50,6 +50,8 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "heapq" => ModuleDef::Source(include_str!("py/heapq.py")),
         "_bisect" => ModuleDef::Native(super::heapq::init_bisect),
         "bisect" => ModuleDef::Source(include_str!("py/bisect.py")),
+        "contextvars" => ModuleDef::Native(super::contextvars::init),
+        "_contextvars" => ModuleDef::Native(super::contextvars::init),
         _ => return None,
     })
 }

@@ -62,7 +62,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
+pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
     let k = vm.new_str("sys");
     let m = vm.modules;
     let sys = vm.dict_get_item(m, k).ok().flatten()?;
