@@ -416,7 +416,7 @@ impl<'a> Parser<'a> {
                         self.lookbehind -= 1;
                         self.expect_close(start)?;
                         if fixed_width(&node).is_none() {
-                            return err("look-behind requires fixed-width pattern", start);
+                            return err("look-behind requires fixed-width pattern", usize::MAX);
                         }
                         return Ok(Some(Node::Look { ahead: false, negate: d == '!', node: Box::new(node) }));
                     }
@@ -1403,6 +1403,10 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("info", re_info),
         ("match", re_match),
         ("scan", re_scan),
+        ("findall", re_findall),
+        ("sub", re_sub),
+        ("split", re_split),
+        ("substr", re_substr),
     ] {
         let v = vm.native_fn(n, f);
         let k = vm.intern(n);
@@ -1449,7 +1453,8 @@ fn re_compile(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         Err(e) => {
             let m = vm.new_str(e.msg);
-            Ok(vm.new_tuple(vec![m, Value::Int(e.pos as i64)]))
+            let pos = if e.pos == usize::MAX { -1 } else { e.pos as i64 };
+            Ok(vm.new_tuple(vec![m, Value::Int(pos)]))
         }
     }
 }
@@ -1538,8 +1543,19 @@ fn re_scan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(prog) = prog_of(vm, args[0]) else {
         return Err(vm.type_error("expected a compiled pattern"));
     };
+    let results = scan_all(prog, &chars, pos, endpos, limit);
+    let mut out = Vec::with_capacity(results.len());
+    for r in results {
+        out.push(slots_value(vm, &r));
+    }
+    Ok(vm.new_list(out))
+}
+
+/// All successive non-overlapping matches (slot vectors), at most
+/// `limit` (0 = all).
+fn scan_all(prog: &Program, chars: &[char], pos: usize, endpos: usize, limit: i64) -> Vec<Vec<isize>> {
     let mut results: Vec<Vec<isize>> = Vec::new();
-    let mut m = Matcher::new(prog, &chars, endpos);
+    let mut m = Matcher::new(prog, chars, endpos);
     let mut at = pos;
     let mut must_advance = false;
     while at <= endpos {
@@ -1555,11 +1571,128 @@ fn re_scan(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         must_advance = e == s;
         at = e;
     }
+    results
+}
+
+fn piece(vm: &mut Vm, chars: &[char], s: isize, e: isize) -> Value {
+    if s < 0 || e < 0 {
+        return vm.new_str("");
+    }
+    let t: String = chars[s as usize..e as usize].iter().collect();
+    vm.new_str(t)
+}
+
+/// `findall(compiled, string, pos, endpos)` with findall's result shape.
+fn re_findall(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "findall", args, 4, 4)?;
+    let chars = chars_of(vm, args[1])?;
+    let (pos, endpos) = bounds(vm, args, chars.len())?;
+    let Some(prog) = prog_of(vm, args[0]) else {
+        return Err(vm.type_error("expected a compiled pattern"));
+    };
+    let ng = prog.ngroups;
+    let results = scan_all(prog, &chars, pos, endpos, 0);
     let mut out = Vec::with_capacity(results.len());
     for r in results {
-        out.push(slots_value(vm, &r));
+        let v = if ng == 0 {
+            piece(vm, &chars, r[0], r[1])
+        } else if ng == 1 {
+            piece(vm, &chars, r[2], r[3])
+        } else {
+            let items: Vec<Value> = (1..=ng).map(|k| piece(vm, &chars, r[2 * k], r[2 * k + 1])).collect();
+            vm.new_tuple(items)
+        };
+        out.push(v);
     }
     Ok(vm.new_list(out))
+}
+
+/// `sub(compiled, string, count, pieces)`: `pieces` is a list of str
+/// literals and int group numbers. Returns (result, number of subs).
+fn re_sub(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "sub", args, 4, 4)?;
+    let chars = chars_of(vm, args[1])?;
+    let count = vm.index_value(args[2])?;
+    let items = vm.collect_iterable(args[3])?;
+    enum Piece {
+        Lit(String),
+        Group(usize),
+    }
+    let mut pieces = Vec::new();
+    for it in items {
+        match it {
+            Value::Int(g) => pieces.push(Piece::Group(g as usize)),
+            v => pieces.push(Piece::Lit(vm.str_of(v).unwrap_or("").to_string())),
+        }
+    }
+    let Some(prog) = prog_of(vm, args[0]) else {
+        return Err(vm.type_error("expected a compiled pattern"));
+    };
+    let n = chars.len();
+    let results = scan_all(prog, &chars, 0, n, count.max(0));
+    let mut out = String::with_capacity(n);
+    let mut last = 0usize;
+    for r in &results {
+        out.extend(chars[last..r[0] as usize].iter());
+        for p in &pieces {
+            match p {
+                Piece::Lit(t) => out.push_str(t),
+                Piece::Group(g) => {
+                    let (s, e) = (r[2 * g], r[2 * g + 1]);
+                    if s >= 0 && e >= 0 {
+                        out.extend(chars[s as usize..e as usize].iter());
+                    }
+                }
+            }
+        }
+        last = r[1] as usize;
+    }
+    out.extend(chars[last..].iter());
+    let sv = vm.new_str(out);
+    Ok(vm.new_tuple(vec![sv, Value::Int(results.len() as i64)]))
+}
+
+/// `split(compiled, string, maxsplit)`.
+fn re_split(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "split", args, 3, 3)?;
+    let chars = chars_of(vm, args[1])?;
+    let maxsplit = vm.index_value(args[2])?;
+    let Some(prog) = prog_of(vm, args[0]) else {
+        return Err(vm.type_error("expected a compiled pattern"));
+    };
+    let ng = prog.ngroups;
+    let n = chars.len();
+    let results = scan_all(prog, &chars, 0, n, maxsplit.max(0));
+    let mut out = Vec::new();
+    let mut last = 0isize;
+    for r in results {
+        out.push(piece(vm, &chars, last, r[0]));
+        for k in 1..=ng {
+            let (s, e) = (r[2 * k], r[2 * k + 1]);
+            out.push(if s >= 0 && e >= 0 { piece(vm, &chars, s, e) } else { Value::None });
+        }
+        last = r[1];
+    }
+    out.push(piece(vm, &chars, last, n as isize));
+    Ok(vm.new_list(out))
+}
+
+/// `substr(string, start, end)`: a slice by code point positions, without
+/// re-walking the whole string.
+fn re_substr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "substr", args, 3, 3)?;
+    let s = vm.index_value(args[1])?;
+    let e = vm.index_value(args[2])?;
+    if let Some(st) = vm.str_of(args[0]) {
+        if st.is_ascii() {
+            let (a, b) = (s.max(0) as usize, (e.max(0) as usize).min(st.len()));
+            let t = st[a.min(b)..b].to_string();
+            return Ok(vm.new_str(t));
+        }
+    }
+    let chars = chars_of(vm, args[0])?;
+    let (a, b) = (s.max(0) as usize, (e.max(0) as usize).min(chars.len()));
+    Ok(piece(vm, &chars, a.min(b) as isize, b as isize))
 }
 
 #[allow(dead_code)]

@@ -117,6 +117,10 @@ class Pattern:
             eflags = flags
         code = _aiopy_sre.compile(text, int(eflags))
         if type(code) is tuple:
+            if code[0] == 'the repetition number is too large':
+                raise OverflowError(code[0])
+            if code[1] < 0:
+                raise error(code[0])
             raise error(code[0], pattern, code[1])
         ngroups, names, final = _aiopy_sre.info(code)
         if not is_bytes:
@@ -190,10 +194,18 @@ class Pattern:
         return text
 
     def _run(self, string, pos, endpos, mode):
-        text = self._text(string)
-        slots = _aiopy_sre.match(self._code, text, pos, endpos, mode)
-        if slots is None:
-            return None
+        if type(string) is str and not self._bytes:
+            slots = _aiopy_sre.match(self._code, string, pos, endpos, mode)
+            if slots is None:
+                return None
+            if pos == 0 and endpos is None:
+                return Match(self, string, slots, 0, len(string))
+            text = string
+        else:
+            text = self._text(string)
+            slots = _aiopy_sre.match(self._code, text, pos, endpos, mode)
+            if slots is None:
+                return None
         n = len(text)
         p = 0 if pos < 0 else min(pos, n)
         e = n if endpos is None else max(0, min(endpos, n))
@@ -220,6 +232,8 @@ class Pattern:
             yield Match(self, string, slots, p, e)
 
     def findall(self, string, pos=0, endpos=None):
+        if not self._bytes:
+            return _aiopy_sre.findall(self._code, self._text(string), pos, endpos)
         out = []
         g = self._groups
         for slots in self._scan(string, pos, endpos):
@@ -237,6 +251,10 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        if not self._bytes:
+            if maxsplit < 0:
+                return [string]
+            return _aiopy_sre.split(self._code, self._text(string), maxsplit)
         out = []
         last = 0
         g = self._groups
@@ -258,6 +276,8 @@ class Pattern:
         else:
             literal = _compile_template(self, repl)
             filt = None
+            if not self._bytes:
+                return _aiopy_sre.sub(self._code, self._text(string), count, literal)
         pieces = []
         last = 0
         n = 0
@@ -370,7 +390,10 @@ class Match:
         s, e = self._slots[2 * idx], self._slots[2 * idx + 1]
         if s < 0 or e < 0:
             return default
-        return self.string[s:e]
+        string = self.string
+        if type(string) is str:
+            return _aiopy_sre.substr(string, s, e)
+        return string[s:e]
 
     def group(self, *args):
         if not args:

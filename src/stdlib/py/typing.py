@@ -24,7 +24,7 @@ __all__ = [
     'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
     'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
-    'Generator', 'BinaryIO', 'IO', 'TextIO', 'AnyStr',
+    'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'AnyStr',
     'assert_type', 'assert_never', 'cast', 'clear_overloads',
     'dataclass_transform', 'final', 'get_args', 'get_origin',
     'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
@@ -1485,11 +1485,22 @@ class TextIO(IO[str]):
     pass
 
 
-def __getattr__(name):
-    if name in ('Pattern', 'Match'):
-        import re
-        origin = re.Pattern if name == 'Pattern' else re.Match
-        alias = _alias(origin, 1)
-        globals()[name] = alias
-        return alias
-    raise AttributeError(f"module 'typing' has no attribute '{name}'")
+class _LazyReAlias(_SpecialGenericAlias):
+    """typing.Pattern / typing.Match: `re` is imported on first real use."""
+
+    def __init__(self, name):
+        self._inst = True
+        self._name = name
+        self._nparams = 1
+
+    def __getattr__(self, attr):
+        if attr == '__origin__':
+            import re
+            origin = getattr(re, self._name)
+            self.__origin__ = origin
+            return origin
+        return super().__getattr__(attr)
+
+
+Pattern = _LazyReAlias('Pattern')
+Match = _LazyReAlias('Match')
