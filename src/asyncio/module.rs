@@ -273,7 +273,8 @@ fn iscoroutine(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn is_coroutine(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::Generator(g)) => g.kind == GenKind::Coroutine,
+        // 3.11 still accepts generator-based coroutines (plain generators).
+        Some(ObjData::Generator(g)) => g.kind != GenKind::AsyncGenerator,
         Some(ObjData::Native2(n)) => n.as_any().is::<Sleep>() || n.as_any().is::<crate::asyncio::asyncgen::Awaitable>(),
         _ => false,
     }
@@ -367,6 +368,12 @@ fn close_coroutine(vm: &mut Vm, coro: Value) {
 /// `ensure_future(obj, loop=...)`.
 pub fn ensure_future(vm: &mut Vm, obj: Value, l: Option<ObjRef>) -> PyResult<Value> {
     if future::is_future(vm, obj) {
+        let own = future::fut_ref(vm, obj).map(|f| f.loop_);
+        if let (Some(want), Some(own)) = (l, own) {
+            if want != own {
+                return Err(vm.value_error("The future belongs to a different loop than the one specified as the loop argument"));
+            }
+        }
         return Ok(obj);
     }
     let b = vm.names._asyncio_future_blocking;

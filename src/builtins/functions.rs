@@ -319,6 +319,11 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if vm.str_of(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    match acc.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Some(ObjData::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        _ => {}
+    }
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
     let r = (|| {

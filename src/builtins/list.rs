@@ -462,14 +462,31 @@ pub fn sort_list(vm: &mut Vm, r: ObjRef, key: Option<Value>, reverse: Option<Val
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut vals = items(vm, r);
+    // As in CPython the list is empty while it is being sorted (its items
+    // stay rooted in a holder list); a change made meanwhile by a key
+    // function or comparison is discarded and reported.
+    let mut vals = std::mem::take(items_mut(vm, r));
+    let val_holder = vm.new_list(vals.clone());
+    vm.temp_roots.push(val_holder);
+    let result = sort_values(vm, &mut vals, key, reverse);
+    vm.temp_roots.pop();
+    let modified = !items_mut(vm, r).is_empty();
+    *items_mut(vm, r) = vals;
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(())
+}
+
+fn sort_values(vm: &mut Vm, vals: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
     // Keys stay rooted in a list while key functions and comparisons run.
     let keys_list = match key {
         Some(k) => {
             let mut keys = Vec::with_capacity(vals.len());
             let holder = vm.new_list(Vec::new());
             vm.temp_roots.push(holder);
-            for &v in &vals {
+            for &v in vals.iter() {
                 let kv = match vm.call_value(k, &[v], &[]) {
                     Ok(kv) => kv,
                     Err(e) => {
@@ -503,7 +520,6 @@ pub fn sort_list(vm: &mut Vm, r: ObjRef, key: Option<Value>, reverse: Option<Val
     }
     vals.clear();
     vals.extend(pairs.into_iter().map(|(_, v)| v));
-    *items_mut(vm, r) = vals;
     Ok(())
 }
 

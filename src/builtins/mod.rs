@@ -62,14 +62,6 @@ pub fn add_native(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     vm.dict_set_str(d, k, v);
 }
 
-/// A native function carrying data: `f` is called with `data` as its
-/// first argument (a closure without a Python frame).
-pub fn native_with_data(vm: &mut Vm, name: &'static str, f: NativeFn, data: Value) -> Value {
-    let n = NativeFunction { name, owner: None, func: f, kind: NativeKind::Method, bound: data, doc: None };
-    let cls = vm.types.builtin_function;
-    vm.alloc(cls, ObjData::Native(Box::new(n)))
-}
-
 pub fn add_method(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
     add_native(vm, cls, owner, name, f, Kind::Method);
 }

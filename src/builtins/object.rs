@@ -61,9 +61,9 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, t, "type", "__base__", type_get_base, None);
     add_getset(vm, t, "type", "__dict__", type_get_dict, None);
     add_getset(vm, t, "type", "__module__", type_get_module, Some(type_set_module));
-    add_getset(vm, t, "type", "__doc__", type_get_doc, None);
+    add_getset(vm, t, "type", "__doc__", type_get_doc, Some(type_set_doc));
     add_getset(vm, t, "type", "__abstractmethods__", type_get_abstract, Some(type_set_abstract));
-    add_getset(vm, t, "type", "__annotations__", type_get_annotations, None);
+    add_getset(vm, t, "type", "__annotations__", type_get_annotations, Some(type_set_annotations));
 
     let s = vm.types.super_;
     add_native(vm, s, "super", "__new__", super_new, Kind::Static);
@@ -538,6 +538,32 @@ fn type_get_annotations(vm: &mut Vm, v: Value) -> PyResult<Value> {
             Ok(nd)
         }
     }
+}
+
+/// Store `__doc__` / `__annotations__` in a user class's namespace.
+fn set_in_class_dict(vm: &mut Vm, v: Value, key: ObjRef, value: Value) -> PyResult<()> {
+    let c = type_obj(vm, v)?;
+    let (d, builtin, name) = match vm.heap.data(c) {
+        ObjData::Type(t) => (t.dict, t.builtin, t.name.clone()),
+        _ => return Ok(()),
+    };
+    if builtin {
+        let k = vm.str_of(Value::Obj(key)).unwrap_or("").to_string();
+        return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", k, name)));
+    }
+    vm.dict_set_str(d, key, value);
+    vm.bump_type_epoch();
+    Ok(())
+}
+
+fn type_set_doc(vm: &mut Vm, v: Value, doc: Value) -> PyResult<()> {
+    let k = vm.names.__doc__;
+    set_in_class_dict(vm, v, k, doc)
+}
+
+fn type_set_annotations(vm: &mut Vm, v: Value, a: Value) -> PyResult<()> {
+    let k = vm.names.__annotations__;
+    set_in_class_dict(vm, v, k, a)
 }
 
 /// `type(name, bases, ns)` / `type.__new__(meta, name, bases, ns)`.

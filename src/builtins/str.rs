@@ -355,16 +355,16 @@ fn str_list(vm: &mut Vm, parts: Vec<String>) -> Value {
 
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(crate::builtins::unicode::is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 == maxsplit {
             out.push(rest.to_string());
             return out;
         }
-        match rest.find(char::is_whitespace) {
+        match rest.find(crate::builtins::unicode::is_space) {
             Some(i) => {
                 out.push(rest[..i].to_string());
-                rest = rest[i..].trim_start();
+                rest = rest[i..].trim_start_matches(crate::builtins::unicode::is_space);
             }
             None => {
                 out.push(rest.to_string());
@@ -402,17 +402,17 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 split_whitespace(&s, -1)
             } else {
                 let mut out = Vec::new();
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(crate::builtins::unicode::is_space);
                 while !rest.is_empty() {
                     if out.len() as i64 == maxsplit {
                         out.push(rest.to_string());
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(crate::builtins::unicode::is_space) {
                         Some(i) => {
                             let ch_len = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                             out.push(rest[i + ch_len..].to_string());
-                            rest = rest[..i].trim_end();
+                            rest = rest[..i].trim_end_matches(crate::builtins::unicode::is_space);
                         }
                         None => {
                             out.push(rest.to_string());
@@ -486,7 +486,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
     let chars = strip_chars(vm, args, name)?;
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => crate::builtins::unicode::is_space(c),
     };
     let mut t: &str = &s;
     if left {
@@ -562,15 +562,38 @@ fn char_range(vm: &mut Vm, args: &[Value], from: usize, len: usize) -> PyResult<
             (v as usize).min(len)
         }
     };
+    // A start past the end is kept as is: nothing (not even "") is
+    // found there.
     let start = match args.get(from) {
         Some(Value::None) | None => 0,
-        Some(&v) => norm(vm.index_value(v)?),
+        Some(&v) => {
+            let i = slice_index(vm, v)?;
+            if i < 0 {
+                norm(i)
+            } else {
+                i.min(len as i64 + 1) as usize
+            }
+        }
     };
     let end = match args.get(from + 1) {
         Some(Value::None) | None => len,
-        Some(&v) => norm(vm.index_value(v)?),
+        Some(&v) => norm(slice_index(vm, v)?),
     };
     Ok((start, end))
+}
+
+/// A start/end argument of find/count/...: an int (big ones clamped) or
+/// an object with `__index__`.
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let ok = matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::BigInt(_))) || {
+        let n = vm.names.__index__;
+        vm.lookup_special(v, n).is_some()
+    };
+    if !ok {
+        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+    }
+    let b = crate::builtins::int::index_big(vm, v)?;
+    Ok(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 }))
 }
 
 /// Byte offset of char index `i`.

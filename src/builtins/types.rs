@@ -38,6 +38,12 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, m, "method", "__self__", method_self, None);
     add_getset(vm, m, "method", "__func__", method_func, None);
     add_getset(vm, m, "method", "__doc__", method_doc, None);
+    add_native(vm, m, "method", "__new__", method_new, Kind::Static);
+    // Callable built-in types expose `__call__` like CPython's do (ABCs
+    // such as `Callable` look for it in the type's namespace).
+    for (t, owner) in [(vm.types.function, "function"), (vm.types.builtin_function, "builtin_function_or_method"), (vm.types.method, "method"), (vm.types.method_descriptor, "method_descriptor")] {
+        add_method(vm, t, owner, "__call__", call_self);
+    }
     add_method(vm, m, "method", "__getattribute__", method_getattribute);
     add_method(vm, m, "method", "__eq__", method_eq);
     add_method(vm, m, "method", "__hash__", method_hash);
@@ -67,7 +73,9 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, p, "property", "fdel", prop_fdel, None);
     add_getset(vm, p, "property", "__doc__", prop_doc, None);
     add_getset(vm, p, "property", "__isabstractmethod__", prop_isabstract, None);
-    set_layout(vm, p, Layout::Final);
+    // Subclassable (`class cached(property)`): instances keep the payload
+    // that `__new__` builds.
+    set_layout(vm, p, Layout::Native);
 
     for (t, name) in [(vm.types.staticmethod, "staticmethod"), (vm.types.classmethod, "classmethod")] {
         add_native(vm, t, name_static(name), "__new__", wrapper_new, Kind::Static);
@@ -76,7 +84,7 @@ pub fn install(vm: &mut Vm) {
         add_getset(vm, t, name_static(name), "__func__", wrapper_func, None);
         add_getset(vm, t, name_static(name), "__wrapped__", wrapper_func, None);
         add_getset(vm, t, name_static(name), "__isabstractmethod__", wrapper_isabstract, None);
-        set_layout(vm, t, Layout::Final);
+        set_layout(vm, t, Layout::Native);
     }
     let sm = vm.types.staticmethod;
     add_method(vm, sm, "staticmethod", "__call__", staticmethod_call);
@@ -328,6 +336,32 @@ fn method_func(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 /// Attributes not found on the method come from the function.
+/// `f.__call__(*args, **kw)` for the callable built-in types.
+fn call_self(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let Some((&f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call_value(f, rest, kw)
+}
+
+/// `types.MethodType(func, obj)`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    if !crate::builtins::functions::is_callable(vm, args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    let cls = vm.types.method;
+    Ok(vm.alloc(cls, ObjData::BoundMethod(Box::new((args[2], args[1])))))
+}
+
 fn method_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let (_, f) = bm_parts(vm, v)?;
     let dk = vm.names.__doc__;
@@ -411,7 +445,7 @@ fn native_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn method_descriptor_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], instance_arg(args[1]), owner)
+    vm.descr_get_payload(args[0], instance_arg(args[1]), owner)
 }
 
 // ---- property ----
@@ -478,14 +512,15 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], instance_arg(args[1]), owner)
+    vm.descr_get_payload(args[0], instance_arg(args[1]), owner)
 }
 
 fn property_set(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__set__", args, 3, 3)?;
     let (_, fset, ..) = prop_parts(vm, args[0])?;
     if fset.is_none() {
-        return Err(vm.attribute_error("can't set attribute"));
+        let p = args[0].as_obj().expect("property");
+        return Err(vm.property_error(p, args[1], "setter"));
     }
     vm.call_value(fset, &[args[1], args[2]], &[])
 }
@@ -544,7 +579,7 @@ fn wrapper_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "__get__", args, 2, 3)?;
     let owner = args.get(2).copied().unwrap_or(Value::None);
-    vm.descr_get(args[0], instance_arg(args[1]), owner)
+    vm.descr_get_payload(args[0], instance_arg(args[1]), owner)
 }
 
 /// `descr.__get__(None, cls)` means access through the class, which

@@ -1,12 +1,15 @@
 //! The line editor: rustyline with aiopy's helper (completion from the
 //! session's namespaces, colouring, bracket matching), a backspace that
-//! removes one indentation level from a pre-indented line, and history in
-//! `~/.aiopy_history`.
+//! removes one indentation level from a pre-indented line, Ctrl-D that
+//! counts as end of input on a line holding only its pre-indentation, and
+//! history in `~/.aiopy_history`.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use rustyline::completion::Completer;
 use rustyline::highlight::{CmdKind, Highlighter};
@@ -35,6 +38,8 @@ pub struct AiopyHelper {
     pub colour: bool,
     /// Whether the next `highlight` call should mark a matching bracket.
     bracket: Cell<bool>,
+    /// Set by Ctrl-D on a blank pre-indented line (see `EndOfInput`).
+    pub eof: Arc<AtomicBool>,
 }
 
 impl Completer for AiopyHelper {
@@ -91,6 +96,22 @@ impl ConditionalEventHandler for Dedent {
     }
 }
 
+/// Ctrl-D on a line holding only its pre-indentation is end of input, as
+/// on an empty line: the line is accepted and `eof` set, which the reader
+/// turns into `ReadlineError::Eof`.
+struct EndOfInput(Arc<AtomicBool>);
+
+impl ConditionalEventHandler for EndOfInput {
+    fn handle(&self, _evt: &Event, _n: RepeatCount, _positive: bool, ctx: &EventContext) -> Option<Cmd> {
+        let line = ctx.line();
+        if !line.is_empty() && line.trim().is_empty() {
+            self.0.store(true, Ordering::SeqCst);
+            return Some(Cmd::AcceptLine);
+        }
+        None
+    }
+}
+
 /// Colour is used unless `NO_COLOR` is set or the terminal is dumb.
 pub fn colour_wanted() -> bool {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -116,8 +137,10 @@ pub fn new_editor(shared: Rc<RefCell<Shared>>, colour: bool) -> rustyline::Resul
         .indent_size(input::INDENT as u8)
         .build();
     let mut ed: AiopyEditor = Editor::with_config(config)?;
-    ed.set_helper(Some(AiopyHelper { shared, colour, bracket: Cell::new(false) }));
+    let eof = Arc::new(AtomicBool::new(false));
+    ed.set_helper(Some(AiopyHelper { shared, colour, bracket: Cell::new(false), eof: eof.clone() }));
     ed.bind_sequence(KeyEvent(KeyCode::Backspace, Modifiers::NONE), EventHandler::Conditional(Box::new(Dedent)));
+    ed.bind_sequence(KeyEvent::ctrl('D'), EventHandler::Conditional(Box::new(EndOfInput(eof))));
     if let Some(p) = history_path() {
         let _ = ed.load_history(&p);
     }

@@ -5,7 +5,7 @@
 //! Ctrl-C while editing discards the input (`KeyboardInterrupt` is
 //! printed, as CPython does); while code runs, the SIGINT handler turns it
 //! into a `KeyboardInterrupt` inside that code. Ctrl-D on an empty line
-//! leaves with status 0; `exit()`, `quit()` and `sys.exit(n)` leave with
+//! leaves with status 0 (on a `... ` line it ends the input, which runs); `exit()`, `quit()` and `sys.exit(n)` leave with
 //! theirs.
 
 use std::cell::RefCell;
@@ -38,7 +38,14 @@ enum Reader {
 impl Reader {
     fn read(&mut self, prompt: &str, prefill: &str) -> Result<String, ReadlineError> {
         match self {
-            Reader::Editor(ed) => ed.readline_with_initial(prompt, (prefill, "")),
+            Reader::Editor(ed) => {
+                let r = ed.readline_with_initial(prompt, (prefill, ""));
+                let eof = ed.helper().is_some_and(|h| h.eof.swap(false, std::sync::atomic::Ordering::SeqCst));
+                if eof && r.is_ok() {
+                    return Err(ReadlineError::Eof);
+                }
+                r
+            }
             Reader::Plain(p) => p.read(prompt),
         }
     }
@@ -153,9 +160,14 @@ fn prompt_loop(shared: &Rc<RefCell<Shared>>, reader: &mut Reader) -> i32 {
     let mut lines: Vec<String> = Vec::new();
     let mut prefill = String::new();
     loop {
-        let prompt = if lines.is_empty() { ">>> " } else { "... " };
-        shared.borrow_mut().vm.out.flush_stdout();
-        let text = match reader.read(prompt, &prefill) {
+        let prompt = {
+            let mut sh = shared.borrow_mut();
+            sh.vm.out.flush_stdout();
+            // A Ctrl-C that came after the last input finished is stale.
+            sh.vm.clear_interrupt();
+            sh.vm.interactive_prompt(!lines.is_empty())
+        };
+        let text = match reader.read(&prompt, &prefill) {
             Ok(t) => t,
             Err(ReadlineError::Interrupted) => {
                 shared.borrow_mut().vm.out.write_stderr(reader.interrupted_message());
@@ -165,7 +177,18 @@ fn prompt_loop(shared: &Rc<RefCell<Shared>>, reader: &mut Reader) -> i32 {
             }
             Err(ReadlineError::Eof) => {
                 shared.borrow_mut().vm.out.write_stdout(reader.eof_newline());
-                return 0;
+                if lines.is_empty() {
+                    return 0;
+                }
+                // Ctrl-D on a continuation line ends the input (as in
+                // CPython's REPL): run what was typed.
+                let source = input::join(&lines);
+                lines.clear();
+                prefill.clear();
+                if let Outcome::Exit(n) = run_input(shared, &source) {
+                    return n;
+                }
+                continue;
             }
             Err(e) => {
                 shared.borrow_mut().vm.out.write_stderr(&format!("aiopy: cannot read input: {}\n", e));
@@ -187,12 +210,7 @@ fn prompt_loop(shared: &Rc<RefCell<Shared>>, reader: &mut Reader) -> i32 {
                     let source = input::join(&lines);
                     lines.clear();
                     prefill.clear();
-                    let outcome = {
-                        let mut sh = shared.borrow_mut();
-                        let sh = &mut *sh;
-                        sh.vm.run_interactive(&mut sh.session, &source)
-                    };
-                    if let Outcome::Exit(n) = outcome {
+                    if let Outcome::Exit(n) = run_input(shared, &source) {
                         return n;
                     }
                 }
@@ -200,6 +218,12 @@ fn prompt_loop(shared: &Rc<RefCell<Shared>>, reader: &mut Reader) -> i32 {
         }
         reader.save_history();
     }
+}
+
+fn run_input(shared: &Rc<RefCell<Shared>>, source: &str) -> Outcome {
+    let mut sh = shared.borrow_mut();
+    let sh = &mut *sh;
+    sh.vm.run_interactive(&mut sh.session, source)
 }
 
 /// The lines of one read. A paste (or a recalled multi-line entry) brings

@@ -18,6 +18,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("exception_line", exception_line),
         ("extract_tb", extract_tb),
         ("source_line", source_line),
+        ("gen_state", gen_state),
     ];
     for &(n, f) in FUNCS {
         let v = vm.native_fn(n, f);
@@ -103,4 +104,22 @@ fn source_line(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let line = code.line_at(f.ip.saturating_sub(1));
     let text = code.source.line_text(line).map(|t| t.trim().to_string()).unwrap_or_default();
     Ok(vm.new_str(text))
+}
+
+/// `gen_state(g)`: 'CREATED', 'RUNNING', 'SUSPENDED' or 'CLOSED' for a
+/// generator, coroutine or async generator (None for anything else); what
+/// `inspect.getgeneratorstate`/`getcoroutinestate` report.
+fn gen_state(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "gen_state", args, 1, 1)?;
+    use crate::runtime::generator::GenState;
+    let s = match args[0].as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Generator(g)) => match g.state {
+            GenState::Created => "CREATED",
+            GenState::Running => "RUNNING",
+            GenState::Suspended => "SUSPENDED",
+            GenState::Closed => "CLOSED",
+        },
+        _ => return Ok(Value::None),
+    };
+    Ok(vm.new_str(s))
 }

@@ -41,6 +41,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "pprint" => ModuleDef::Source(include_str!("py/pprint.py")),
         "_aiopy_sre" => ModuleDef::Native(super::sre::init),
         "re" => ModuleDef::Source(include_str!("py/re.py")),
+        "decimal" => ModuleDef::Source(include_str!("py/decimal.py")),
         "abc" => ModuleDef::Source(include_str!("py/abc.py")),
         "_collections_abc" => ModuleDef::Source(include_str!("py/_collections_abc.py")),
         "collections.abc" => ModuleDef::Source("from _collections_abc import *\nfrom _collections_abc import __all__\n"),
@@ -52,6 +53,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "bisect" => ModuleDef::Source(include_str!("py/bisect.py")),
         "contextvars" => ModuleDef::Native(super::contextvars::init),
         "_contextvars" => ModuleDef::Native(super::contextvars::init),
+        "inspect" => ModuleDef::Source(include_str!("py/inspect.py")),
         _ => return None,
     })
 }

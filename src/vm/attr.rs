@@ -151,7 +151,17 @@ impl Vm {
         }
         match self.generic_getattr(obj, cls, name) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => self.call_getattr_hook(obj, cls, name, None),
+            Ok(None) => {
+                // PEP 562: a module-level `__getattr__` function.
+                if let Some(ObjData::Module(m)) = obj.as_obj().map(|r| self.heap.data(r)) {
+                    let d = m.dict;
+                    let ga = self.names.__getattr__;
+                    if let Some(hook) = self.dict_get_str(d, ga) {
+                        return self.call_value(hook, &[Value::Obj(name)], &[]).map(Some);
+                    }
+                }
+                self.call_getattr_hook(obj, cls, name, None)
+            }
             // A property (or other descriptor) raising AttributeError
             // also falls back to `__getattr__`.
             Err(e) => {
@@ -201,6 +211,22 @@ impl Vm {
     /// Apply the descriptor protocol to a class attribute `d` accessed
     /// through `obj` (None when accessed through the class `owner`).
     pub fn descr_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        let Value::Obj(r) = d else { return Ok(d) };
+        // A user subclass of property/classmethod/staticmethod may
+        // override `__get__`: go through the type.
+        if matches!(self.heap.data(r), ObjData::Property(_) | ObjData::ClassMethod(_) | ObjData::StaticMethod(_)) && !self.builtin_class(r) {
+            let get = self.names.__get__;
+            if let Some(g) = self.lookup_special(d, get) {
+                let o = if obj.is_undef() { Value::None } else { obj };
+                return self.call_value(g, &[d, o, owner], &[]);
+            }
+        }
+        self.descr_get_payload(d, obj, owner)
+    }
+
+    /// The built-in descriptor behaviour of `d`'s payload (what
+    /// `property.__get__` and friends do).
+    pub fn descr_get_payload(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
         let Value::Obj(r) = d else { return Ok(d) };
         match self.heap.data(r) {
             ObjData::Function(_) => {
@@ -278,7 +304,7 @@ impl Vm {
     /// "property 'x' of 'C' object has no getter" (the name is known once
     /// `__set_name__` ran; CPython drops it otherwise).
     #[cold]
-    fn property_error(&mut self, prop: ObjRef, obj: Value, what: &str) -> PyErr {
+    pub(crate) fn property_error(&mut self, prop: ObjRef, obj: Value, what: &str) -> PyErr {
         let name = match self.heap.data(prop) {
             ObjData::Property(p) => p.name,
             _ => Value::None,
@@ -498,6 +524,16 @@ impl Vm {
     fn descr_set(&mut self, d: Value, obj: Value, value: Value) -> PyResult<Option<PyResult<()>>> {
         let Value::Obj(r) = d else { return Ok(None) };
         match self.heap.data(r) {
+            ObjData::Property(_) if !self.builtin_class(r) => {
+                let set = self.names.__set__;
+                match self.lookup_special(d, set) {
+                    Some(s) => {
+                        self.call_value(s, &[d, obj, value], &[])?;
+                        Ok(Some(Ok(())))
+                    }
+                    None => Ok(None),
+                }
+            }
             ObjData::Property(p) => {
                 let fset = p.fset;
                 if fset.is_none() {

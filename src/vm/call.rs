@@ -547,9 +547,10 @@ impl Vm {
             let call = self.names.__call__;
             if let Some(m) = self.lookup_type(meta, call) {
                 if !self.is_type_call_slot(m) {
-                    let mut all = vec![Value::Obj(cls)];
-                    all.extend_from_slice(args);
-                    return self.call_value(m, &all, kw);
+                    // Bound like any attribute (a plain class stored as
+                    // `__call__` is not a descriptor and gets no `cls`).
+                    let bound = self.descr_get(m, Value::Obj(cls), Value::Obj(meta))?;
+                    return self.call_value(bound, args, kw);
                 }
             }
         }

@@ -186,6 +186,10 @@ impl Vm {
             if let Some(r) = self.fast_eq(a, b) {
                 return Ok(Value::Bool(r == (op == CmpOp::Eq)));
             }
+            // Sequences compare equal item by item, never ordering them.
+            if let Some(r) = self.builtin_seq_eq(a, b)? {
+                return Ok(Value::Bool(r == (op == CmpOp::Eq)));
+            }
         }
         if let Some(ord) = self.builtin_order(a, b)? {
             return Ok(Value::Bool(ord_matches(ord, op)));
@@ -216,6 +220,28 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `==` of two built-in lists or two built-in tuples.
+    fn builtin_seq_eq(&mut self, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+        if !self.builtin_obj(x) || !self.builtin_obj(y) {
+            return Ok(None);
+        }
+        let (p, q) = match (self.heap.data(x), self.heap.data(y)) {
+            (ObjData::Tuple(p), ObjData::Tuple(q)) => (p.to_vec(), q.to_vec()),
+            (ObjData::List(p), ObjData::List(q)) => (p.clone(), q.clone()),
+            _ => return Ok(None),
+        };
+        if p.len() != q.len() {
+            return Ok(Some(false));
+        }
+        for (u, v) in p.iter().zip(q.iter()) {
+            if !self.eq_container(*u, *v)? {
+                return Ok(Some(false));
+            }
+        }
+        Ok(Some(true))
     }
 
     /// Lexicographic ordering: first unequal pair decides.
@@ -290,8 +316,11 @@ impl Vm {
             Value::None => Ok(0x0fce_1d70),
             Value::Undef => Ok(0),
             Value::Obj(r) => {
+                // Subclasses of str/int/tuple/bytes hash like their base
+                // unless they define their own `__hash__`.
+                let hn = self.names.__hash__;
+                let builtin = self.builtin_class(r) || (matches!(self.heap.data(r), ObjData::Str(_) | ObjData::BigInt(_) | ObjData::Tuple(_)) && self.subclass_override(v, hn).is_none() && self.lookup_special(v, hn).map(|m| !m.is_none()).unwrap_or(false));
                 let o = self.heap.get(r);
-                let builtin = matches!(self.heap.data(o.class), ObjData::Type(t) if t.builtin);
                 match &o.data {
                     ObjData::Str(s) if builtin => return Ok(s.hash()),
                     ObjData::BigInt(b) if builtin => return Ok(hash_bigint(b)),
@@ -360,6 +389,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let cn = self.names.__contains__;
+        if let Some(m) = self.subclass_override(container, cn) {
+            let r = self.call_value(m, &[container, item], &[])?;
+            return self.truthy(r);
+        }
         if let Value::Obj(r) = container {
             match self.heap.data(r) {
                 ObjData::List(items) => {

@@ -62,6 +62,10 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        let ln = self.names.__len__;
+        if self.subclass_override(v, ln).is_some() {
+            return self.len_via_dunder(v);
+        }
         if let Value::Obj(r) = v {
             match self.heap.data(r) {
                 ObjData::Str(s) => return Ok(s.char_len()),
@@ -76,6 +80,11 @@ impl Vm {
                 _ => {}
             }
         }
+        self.len_via_dunder(v)
+    }
+
+    /// `len()` through a `__len__` method, with CPython's checks.
+    fn len_via_dunder(&mut self, v: Value) -> PyResult<usize> {
         let l = self.names.__len__;
         match self.lookup_special(v, l) {
             Some(m) => {
@@ -98,6 +107,12 @@ impl Vm {
                 Err(self.type_error(format!("object of type '{}' has no len()", tn)))
             }
         }
+    }
+
+    /// A plain `dict` (not a subclass, not another mapping).
+    #[inline]
+    pub fn is_exact_dict(&self, r: ObjRef) -> bool {
+        self.heap.class_of_obj(r) == self.types.dict
     }
 
     /// Whether an object's class is a built-in type (not a subclass).
@@ -294,6 +309,10 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let gi = self.names.__getitem__;
+        if let Some(m) = self.subclass_override(obj, gi) {
+            return self.call_value(m, &[obj, key], &[]);
+        }
         if let Value::Obj(r) = obj {
             let builtin = self.builtin_class(r);
             let index_like = matches!(key, Value::Int(_) | Value::Bool(_)) || (matches!(self.heap.data(r), ObjData::List(_) | ObjData::Tuple(_)) && self.is_index_like(key));
@@ -411,6 +430,10 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        let si = self.names.__setitem__;
+        if let Some(m) = self.subclass_override(obj, si) {
+            return self.call_value(m, &[obj, key, value], &[]).map(|_| ());
+        }
         if let Value::Obj(r) = obj {
             let builtin = self.builtin_class(r);
             let index_like = matches!(self.heap.data(r), ObjData::List(_)) && self.is_index_like(key);
@@ -455,6 +478,21 @@ impl Vm {
         }
     }
 
+    /// For an instance of a user subclass of a built-in container, the
+    /// method `name` if the subclass overrides it (the payload fast paths
+    /// must then step aside).
+    #[inline]
+    pub(crate) fn subclass_override(&mut self, obj: Value, name: ObjRef) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        if !matches!(self.heap.data(r), ObjData::List(_) | ObjData::Tuple(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::Str(_) | ObjData::Bytes(_)) || self.builtin_class(r) {
+            return None;
+        }
+        match self.lookup_special(obj, name) {
+            Some(m) if !matches!(m.as_obj().map(|x| self.heap.data(x)), Some(ObjData::Native(_))) => Some(m),
+            _ => None,
+        }
+    }
+
     fn has_user_method(&mut self, obj: Value, name: &str) -> bool {
         let n = self.intern(name);
         match self.lookup_special(obj, n) {
@@ -465,6 +503,10 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let di = self.names.__delitem__;
+        if let Some(m) = self.subclass_override(obj, di) {
+            return self.call_value(m, &[obj, key], &[]).map(|_| ());
+        }
         if let Value::Obj(r) = obj {
             let builtin = self.builtin_class(r);
             let index_like = matches!(self.heap.data(r), ObjData::List(_)) && self.is_index_like(key);
@@ -559,14 +601,21 @@ impl Vm {
         let f = &self.frames[fi];
         let (locals, globals) = (f.locals, f.globals);
         if let Some(l) = locals {
-            if let ObjData::Dict(_) = self.heap.data(l) {
+            if self.is_exact_dict(l) {
                 if let Some(v) = self.dict_get_str(l, name) {
                     return Ok(v);
                 }
             } else {
-                // A non-dict mapping namespace (from __prepare__).
-                if let Ok(v) = self.get_item(Value::Obj(l), Value::Obj(name)) {
-                    return Ok(v);
+                // Any other mapping (from `__prepare__` or `exec`): only a
+                // KeyError means "not here".
+                match self.get_item(Value::Obj(l), Value::Obj(name)) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => {
+                        let ke = self.exc.key_error;
+                        if !self.isinstance_exc(e.value(), ke) {
+                            return Err(e);
+                        }
+                    }
                 }
             }
         }

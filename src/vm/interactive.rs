@@ -77,14 +77,43 @@ impl Vm {
                 }
             }
         }
+        // The prompts, as CPython's interactive mode sets them.
+        if let Some(d) = self.sys_dict() {
+            for (name, text) in [("ps1", ">>> "), ("ps2", "... ")] {
+                let k = self.intern(name);
+                if self.dict_get_str(d, k).is_none() {
+                    let v = self.new_str(text);
+                    self.dict_set_str(d, k, v);
+                }
+            }
+        }
         self.out.flush_stdout();
         session
     }
 
+    /// The prompt to show: `str(sys.ps1)`, or `str(sys.ps2)` on a
+    /// continuation line.
+    pub fn interactive_prompt(&mut self, continuation: bool) -> String {
+        let (name, default) = if continuation { ("ps2", "... ") } else { ("ps1", ">>> ") };
+        let Some(d) = self.sys_dict() else { return default.to_string() };
+        let k = self.intern(name);
+        match self.dict_get_str(d, k) {
+            Some(v) => self.to_str_string(v).unwrap_or_else(|_| default.to_string()),
+            None => default.to_string(),
+        }
+    }
+
+    fn sys_dict(&mut self) -> Option<ObjRef> {
+        let sys = self.import_module("sys").ok()?;
+        sys.as_obj().and_then(|r| self.module_dict(r))
+    }
+
     /// Compile and run one complete input (`source` as typed, lines
     /// joined with `\n`).
+    /// A Ctrl-C pending from before the call (pressed just after the
+    /// input was entered) interrupts it at its first safe point; callers
+    /// clear stale ones before reading input (`Vm::clear_interrupt`).
     pub fn run_interactive(&mut self, s: &mut Interactive, source: &str) -> Outcome {
-        self.clear_interrupt();
         if event_loop::lp(self, s.loop_).closed {
             s.loop_ = event_loop::new_loop(self).as_obj().expect("event loop");
             self.ext.roots.push(Value::Obj(s.loop_));
@@ -255,8 +284,7 @@ impl Vm {
     /// `sys.last_type`, `sys.last_value`, `sys.last_traceback`.
     fn remember_last_exception(&mut self, e: &PyErr) {
         let exc = e.value();
-        let Ok(sys) = self.import_module("sys") else { return };
-        let Some(d) = sys.as_obj().and_then(|r| self.module_dict(r)) else { return };
+        let Some(d) = self.sys_dict() else { return };
         let tb = self.traceback_value(exc);
         let ty = match exc {
             Value::Obj(r) => Value::Obj(self.heap.get(r).class),

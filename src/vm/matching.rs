@@ -201,7 +201,7 @@ impl Vm {
     /// structure (`split` with a predicate on leaf identity).
     fn project_group(&mut self, group: Value, keep: &[Value]) -> PyResult<Value> {
         let keep = self.new_tuple(keep.to_vec());
-        let matcher = crate::builtins::native_with_data(self, "leaf_in", leaf_in, keep);
+        let matcher = self.native_bound("leaf_in", leaf_in, keep);
         let pair = self.call_method(group, "split", &[matcher])?;
         match pair.as_obj().map(|r| self.heap.data(r)) {
             Some(ObjData::Tuple(t)) if t.len() == 2 => Ok(t[0]),

@@ -370,7 +370,10 @@ impl Vm {
     }
 
     fn try_binop_method(&mut self, a: Value, b: Value, name: ObjRef) -> PyResult<Option<Value>> {
-        if self.is_builtin_value(a) {
+        // Built-in values have no overrides, except classes: their
+        // metaclass (even `type`, for `int | str`) may define the operator.
+        let is_class = matches!(a.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Type(_)));
+        if self.is_builtin_value(a) && !is_class {
             return Ok(None);
         }
         let Some(m) = self.lookup_special(a, name) else { return Ok(None) };

@@ -140,12 +140,28 @@ impl Vm {
                     Instr::StoreName(i) => {
                         let v = self.pop();
                         let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        tri!(self.dict_set_item(ns, Value::Obj(code.names[i as usize]), v));
+                        let name = Value::Obj(code.names[i as usize]);
+                        // A `__prepare__` namespace may be any mapping.
+                        if self.is_exact_dict(ns) {
+                            tri!(self.dict_set_item(ns, name, v));
+                        } else {
+                            tri!(self.set_item(Value::Obj(ns), name, v));
+                        }
                     }
                     Instr::DeleteName(i) => {
                         let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
                         let name = code.names[i as usize];
-                        if !tri!(self.dict_del_str(ns, name)) {
+                        if !self.is_exact_dict(ns) {
+                            let r = self.del_item(Value::Obj(ns), Value::Obj(name));
+                            if let Err(e) = r {
+                                let ke = self.exc.key_error;
+                                if self.isinstance_exc(e.value(), ke) {
+                                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                                    fail!(self.name_error(&n));
+                                }
+                                fail!(e);
+                            }
+                        } else if !tri!(self.dict_del_str(ns, name)) {
                             let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
                             fail!(self.name_error(&n));
                         }
