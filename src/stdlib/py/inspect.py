@@ -372,6 +372,12 @@ def getsourcelines(object):
     else:
         code = object.__code__ if isfunction(object) else object
         start = code.co_firstlineno - 1
+        # The block starts at the first decorator (where CPython's
+        # co_firstlineno points).
+        indent = len(lines[start]) - len(lines[start].lstrip())
+        while start > 0 and lines[start - 1].lstrip().startswith('@') and \
+                len(lines[start - 1]) - len(lines[start - 1].lstrip()) == indent:
+            start -= 1
     return _block(lines, start), start + 1
 
 
