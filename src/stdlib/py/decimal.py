@@ -106,6 +106,9 @@ for _c in _SIGNALS + [DecimalException, ConversionSyntax, DivisionImpossible,
     _c.__module__ = 'decimal'
 del _c
 
+_SIGNAL_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
+                 Underflow, Subnormal, Inexact, Rounded, Clamped]
+
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
@@ -148,8 +151,8 @@ class Context(object):
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        flags = [f.__name__ for f, v in self.flags.items() if v]
-        traps = [t.__name__ for t, v in self.traps.items() if v]
+        flags = [f.__name__ for f in _SIGNAL_ORDER if self.flags.get(f)]
+        traps = [t.__name__ for t in _SIGNAL_ORDER if self.traps.get(t)]
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self.prec, self.rounding, self.Emin, self.Emax,
                                              self.capitals, self.clamp, ', '.join(flags), ', '.join(traps)))
@@ -318,7 +321,7 @@ class Decimal(object):
             return cls.from_float(value) if cls is Decimal else cls(cls.from_float(value))
         if isinstance(value, (list, tuple)):
             if len(value) != 3:
-                raise ValueError('Invalid tuple size in creation of Decimal from list or tuple.  The list or tuple should have exactly three elements.')
+                raise ValueError('argument must be a sequence of length 3')
             sign, digits, exp = value
             if sign not in (0, 1):
                 raise ValueError("sign must be an integer with the value 0 or 1")
@@ -661,7 +664,13 @@ class Decimal(object):
             return _dec(sign, '0', exp)._fix(context)
         return _dec(1 if total < 0 else 0, str(abs(total)), exp)._fix(context)
 
-    __radd__ = __add__
+    def __radd__(self, other, context=None):
+        o = _convert_other(other, '+')
+        if o is None:
+            if isinstance(other, _BAD_OPERAND):
+                _type_error(other, self, '+')
+            return NotImplemented
+        return self.__add__(o, context=context)
 
     def _signed_coef_at(self, exp):
         v = int(self._int) * 10 ** (self._exp - exp)
@@ -702,7 +711,13 @@ class Decimal(object):
             return _dec(sign, '', 'F', True)
         return _dec(sign, str(int(self._int) * int(o._int)), self._exp + o._exp)._fix(context)
 
-    __rmul__ = __mul__
+    def __rmul__(self, other, context=None):
+        o = _convert_other(other, '*')
+        if o is None:
+            if isinstance(other, _BAD_OPERAND):
+                _type_error(other, self, '*')
+            return NotImplemented
+        return self.__mul__(o, context=context)
 
     def __truediv__(self, other, context=None):
         o = _convert_other(other, '/')
@@ -1067,11 +1082,12 @@ class Decimal(object):
             context._raise(InvalidOperation)
             return _dec(0, '', 'n', True)
         prec = context.prec + 1
-        op_exp = self._exp
-        c = int(self._int)
-        l = (len(self._int) >> 1)
-        if op_exp & 1:
-            c *= 10
+        e = self._exp >> 1
+        if self._exp & 1:
+            c = int(self._int) * 10
+            l = (len(self._int) >> 1) + 1
+        else:
+            c = int(self._int)
             l = (len(self._int) + 1) >> 1
         shift = prec - l
         if shift >= 0:
@@ -1080,14 +1096,13 @@ class Decimal(object):
         else:
             c, remainder = divmod(c, 100 ** -shift)
             exact = not remainder
-        e = op_exp >> 1
+        e -= shift
         n = 10 ** prec
         while True:
             q = c // n
             if n <= q:
                 break
-            else:
-                n = n + q >> 1
+            n = n + q >> 1
         exact = exact and n * n == c
         if exact:
             if shift >= 0:
@@ -1095,22 +1110,12 @@ class Decimal(object):
             else:
                 n *= 10 ** -shift
             e += shift
-        else:
-            if n % 5 == 0:
-                n += 1
-        ans = _dec(0, str(n), e - shift)
+        elif n % 5 == 0:
+            n += 1
+        ans = _dec(0, str(n), e)
         ctx = context.copy()
         ctx.rounding = ROUND_HALF_EVEN
-        ans = ans._fix(ctx)
-        if exact:
-            ideal = self._exp // 2
-            coef = ans._int
-            exp = ans._exp
-            while exp < ideal and len(coef) > 1 and coef[-1] == '0':
-                coef = coef[:-1]
-                exp += 1
-            ans = _dec(0, coef, exp)
-        return ans
+        return ans._fix(ctx)
 
     def exp(self, context=None):
         if context is None:
