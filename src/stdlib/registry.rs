@@ -54,10 +54,6 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "contextvars" => ModuleDef::Native(super::contextvars::init),
         "_contextvars" => ModuleDef::Native(super::contextvars::init),
         "inspect" => ModuleDef::Source(include_str!("py/inspect.py")),
-        "posix" => ModuleDef::Native(super::os::init),
-        "os" => ModuleDef::Source(include_str!("py/os.py")),
-        "posixpath" => ModuleDef::Source(include_str!("py/posixpath.py")),
-        "os.path" => ModuleDef::Source("import os\nimport sys\nsys.modules['os.path'] = os.path\n"),
         _ => return None,
     })
 }
