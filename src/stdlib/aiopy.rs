@@ -19,6 +19,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("extract_tb", extract_tb),
         ("source_line", source_line),
         ("gen_state", gen_state),
+        ("urandom", urandom),
     ];
     for &(n, f) in FUNCS {
         let v = vm.native_fn(n, f);
@@ -122,4 +123,25 @@ fn gen_state(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => return Ok(Value::None),
     };
     Ok(vm.new_str(s))
+}
+
+/// `urandom(n)`: n bytes from the operating system's random source.
+fn urandom(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "urandom", args, 1, 1)?;
+    let n = vm.index_value(args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
+    if !ok {
+        let mut x = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) | 1;
+        for b in buf.iter_mut() {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            *b = x as u8;
+        }
+    }
+    Ok(vm.new_bytes(buf))
 }

@@ -7,6 +7,7 @@ pub mod codecache;
 pub mod collections;
 pub mod contextvars;
 pub mod files;
+pub mod hashing;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
