@@ -363,6 +363,13 @@ fn ctrl_d_exits_with_status_0() {
     let home = TempHome::new("eof");
     let mut r = Repl::start(&home.0);
     r.line("x = 1");
+    // On a `... ` line holding only its pre-indentation, Ctrl-D ends the
+    // input, which runs (CPython's REPL does the same on an empty line).
+    r.line("if x:");
+    r.line("print('ran at eof')");
+    r.send("\x04");
+    let out = r.next_prompt();
+    assert!(out.contains("ran at eof"), "{}", out);
     r.send("\x04");
     assert_eq!(r.wait_exit(), 0);
     let mut r = Repl::start(&home.0);

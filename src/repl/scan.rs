@@ -208,4 +208,18 @@ mod tests {
         let s = scan("é'");
         assert!(s.open_string);
     }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["\\", "'\\", "\"\"\"\\", "é\\", "0x", "1e", ".", "1.e+", "#", "(((", ")))", "'''", "f'{", "b'\\xé", "\u{1F600}(", "x = 1 \\ # c"] {
+            let s = scan(text);
+            for t in &s.tokens {
+                assert!(t.start < t.end && t.end <= text.len() && text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "{:?}", text);
+            }
+            let _ = crate::repl::highlight::colour(text, Some(0));
+            for pos in 0..=text.len() {
+                let _ = crate::repl::highlight::matching_bracket(text, pos);
+            }
+        }
+    }
 }
