@@ -33,8 +33,8 @@ pub enum Ready {
     Wakeup { task: ObjRef, fut: ObjRef },
     /// A `call_soon`/timer `Handle` (may have been cancelled).
     Handle(ObjRef),
-    /// A future's done callback: `func(arg)`.
-    Call { func: Value, arg: Value },
+    /// A future's done callback: `func(arg)` in context `ctx`.
+    Call { func: Value, arg: Value, ctx: Value },
 }
 
 pub struct LoopObj {
@@ -65,9 +65,10 @@ impl NativeData for LoopObj {
                     out.push(*fut);
                 }
                 Ready::Handle(h) => out.push(*h),
-                Ready::Call { func, arg } => {
+                Ready::Call { func, arg, ctx } => {
                     push_value(*func, out);
                     push_value(*arg, out);
+                    push_value(*ctx, out);
                 }
             }
         }
@@ -96,6 +97,9 @@ pub struct HandleObj {
     /// In the timer heap.
     pub scheduled: bool,
     pub loop_: ObjRef,
+    /// The `contextvars` context to run in (None: the empty context;
+    /// nothing is captured while no program code has used contextvars).
+    pub context: Value,
 }
 
 impl NativeData for HandleObj {
@@ -105,6 +109,7 @@ impl NativeData for HandleObj {
             push_value(a, out);
         }
         out.push(self.loop_);
+        push_value(self.context, out);
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -165,17 +170,25 @@ pub fn now(vm: &Vm) -> f64 {
 // ---- scheduling ----
 
 pub fn call_soon(vm: &mut Vm, l: ObjRef, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+    call_soon_in(vm, l, callback, args, Value::None)
+}
+
+/// `loop.call_soon(callback, *args, context=context)` (None: a copy of
+/// the current context).
+pub fn call_soon_in(vm: &mut Vm, l: ObjRef, callback: Value, args: Vec<Value>, context: Value) -> PyResult<Value> {
     check_closed(vm, l)?;
     let cls = vm.ext.asyncio.handle_type;
-    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: None, scheduled: false, loop_: l })));
+    let context = if context.is_none() { capture_context(vm) } else { context };
+    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: None, scheduled: false, loop_: l, context })));
     push_ready(vm, l, Ready::Handle(h.as_obj().expect("handle")));
     Ok(h)
 }
 
-pub fn call_at(vm: &mut Vm, l: ObjRef, when: f64, callback: Value, args: Vec<Value>) -> PyResult<Value> {
+pub fn call_at(vm: &mut Vm, l: ObjRef, when: f64, callback: Value, args: Vec<Value>, context: Value) -> PyResult<Value> {
     check_closed(vm, l)?;
     let cls = vm.ext.asyncio.timer_handle_type;
-    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: Some(when), scheduled: true, loop_: l })));
+    let context = if context.is_none() { capture_context(vm) } else { context };
+    let h = vm.alloc(cls, ObjData::Native2(Box::new(HandleObj { callback, args, cancelled: false, when: Some(when), scheduled: true, loop_: l, context })));
     lp(vm, l).timers.push(Timer { when, handle: h.as_obj().expect("handle") });
     Ok(h)
 }
@@ -354,16 +367,56 @@ fn run_ready(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
         Ready::Step { task, exc } => future::task_step(vm, task, exc),
         Ready::Wakeup { task, fut } => future::task_wakeup(vm, task, Value::Obj(fut)),
         Ready::Handle(h) => {
-            let (cancelled, cb, args) = match handle(vm, Value::Obj(h)) {
-                Some(hd) => (hd.cancelled, hd.callback, hd.args.clone()),
+            let (cancelled, cb, args, ctx) = match handle(vm, Value::Obj(h)) {
+                Some(hd) => (hd.cancelled, hd.callback, hd.args.clone(), hd.context),
                 None => return Ok(()),
             };
             if cancelled {
                 return Ok(());
             }
-            call_callback(vm, l, cb, &args, Some(h))
+            let prev = enter_context(vm, ctx)?;
+            let r = call_callback(vm, l, cb, &args, Some(h));
+            leave_context(vm, prev);
+            r
         }
-        Ready::Call { func, arg } => call_callback(vm, l, func, &[arg], None),
+        Ready::Call { func, arg, ctx } => {
+            let prev = enter_context(vm, ctx)?;
+            let r = call_callback(vm, l, func, &[arg], None);
+            leave_context(vm, prev);
+            r
+        }
+    }
+}
+
+/// The context a new handle or task records: a copy of the current one,
+/// or None while contextvars have never been used (the common case,
+/// which then costs nothing).
+pub fn capture_context(vm: &mut Vm) -> Value {
+    if vm.ext.context.is_some() {
+        crate::stdlib::contextvars::copy_current(vm)
+    } else {
+        Value::None
+    }
+}
+
+/// Switch to `ctx` for a callback or task step (an empty context when
+/// `ctx` is None but contextvars are in use). `Some(prev)` to restore.
+pub fn enter_context(vm: &mut Vm, ctx: Value) -> PyResult<Option<Option<ObjRef>>> {
+    if ctx.is_none() {
+        if vm.ext.context.is_none() {
+            return Ok(None);
+        }
+        let empty = crate::stdlib::contextvars::new_empty(vm);
+        return crate::stdlib::contextvars::enter(vm, empty).map(Some);
+    }
+    crate::stdlib::contextvars::enter(vm, ctx).map(Some)
+}
+
+pub fn leave_context(vm: &mut Vm, prev: Option<Option<ObjRef>>) {
+    match prev {
+        Some(p) => crate::stdlib::contextvars::leave(vm, p),
+        // Ran with no context: one the callback created is a one-off.
+        None => vm.ext.context = None,
     }
 }
 
@@ -470,7 +523,7 @@ fn done_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
 
 pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
     if future::is_future(vm, f) {
-        future::add_done_callback(vm, f, Callback::Py(cb));
+        future::add_done_callback(vm, f, Callback::Py(cb, Value::None));
         return Ok(());
     }
     vm.call_method(f, "add_done_callback", &[cb])?;
@@ -479,7 +532,7 @@ pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
 
 fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
     if let Some(x) = future::fut(vm, f) {
-        x.callbacks.retain(|c| !matches!(c, Callback::Py(v) if v.is(cb)));
+        x.callbacks.retain(|c| !matches!(c, Callback::Py(v, _) if v.is(cb)));
         return;
     }
     let _ = vm.call_method(f, "remove_done_callback", &[cb]);

@@ -30,8 +30,9 @@ pub enum State {
 pub enum Callback {
     /// `Task.__wakeup` of a task waiting on this future.
     Wakeup(ObjRef),
-    /// Any Python callable, called with the future.
-    Py(Value),
+    /// Any Python callable, called with the future in a context (None:
+    /// the empty one).
+    Py(Value, Value),
 }
 
 pub struct TaskObj {
@@ -41,6 +42,8 @@ pub struct TaskObj {
     /// The future the task is blocked on, or None.
     pub fut_waiter: Value,
     pub num_cancels_requested: u32,
+    /// The task's `contextvars` context (see `event_loop::capture_context`).
+    pub context: Value,
 }
 
 pub struct FutureObj {
@@ -69,13 +72,17 @@ impl NativeData for FutureObj {
         for cb in &self.callbacks {
             match cb {
                 Callback::Wakeup(t) => out.push(*t),
-                Callback::Py(v) => push_value(*v, out),
+                Callback::Py(v, c) => {
+                    push_value(*v, out);
+                    push_value(*c, out);
+                }
             }
         }
         if let Some(t) = &self.task {
             push_value(t.coro, out);
             push_value(t.name, out);
             push_value(t.fut_waiter, out);
+            push_value(t.context, out);
         }
     }
     fn as_any(&self) -> &dyn Any {
@@ -152,7 +159,7 @@ pub fn schedule_callbacks(vm: &mut Vm, f: ObjRef) {
     for cb in cbs {
         let item = match cb {
             Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f },
-            Callback::Py(func) => Ready::Call { func, arg: Value::Obj(f) },
+            Callback::Py(func, ctx) => Ready::Call { func, arg: Value::Obj(f), ctx },
         };
         event_loop::push_ready(vm, loop_, item);
     }
@@ -280,7 +287,7 @@ pub fn add_done_callback(vm: &mut Vm, f: Value, cb: Callback) {
     if state != State::Pending {
         let item = match cb {
             Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f.as_obj().expect("future") },
-            Callback::Py(func) => Ready::Call { func, arg: f },
+            Callback::Py(func, ctx) => Ready::Call { func, arg: f, ctx },
         };
         event_loop::push_ready(vm, loop_, item);
     } else if let Some(x) = fut(vm, f) {
@@ -404,7 +411,36 @@ fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
 }
 
 /// `Task.__step(exc)`.
+/// `Task.__step`, run inside the task's context.
 pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
+    let ctx = task(vm, Value::Obj(t)).map(|k| k.context).unwrap_or(Value::None);
+    if ctx.is_none() && vm.ext.context.is_none() {
+        let r = task_step_inner(vm, t, exc);
+        // A context first created during this step is the task's own.
+        if let Some(c) = vm.ext.context.take() {
+            if let Some(k) = task(vm, Value::Obj(t)) {
+                k.context = Value::Obj(c);
+            }
+        }
+        return r;
+    }
+    let ctx = if ctx.is_none() {
+        // Created before contextvars were used: its context is empty.
+        let c = crate::stdlib::contextvars::new_empty(vm);
+        if let Some(k) = task(vm, Value::Obj(t)) {
+            k.context = c;
+        }
+        c
+    } else {
+        ctx
+    };
+    let prev = event_loop::enter_context(vm, ctx)?;
+    let r = task_step_inner(vm, t, exc);
+    event_loop::leave_context(vm, prev);
+    r
+}
+
+fn task_step_inner(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
     let tv = Value::Obj(t);
     let (state, loop_) = match fut_ref(vm, tv) {
         Some(f) => (f.state, f.loop_),

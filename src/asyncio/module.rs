@@ -293,7 +293,7 @@ fn isfuture(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 // ---- tasks ----
 
 /// Create a task for `coro` on loop `l` (`Task(coro, loop=l, name=name)`).
-pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value) -> PyResult<Value> {
+pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value, context: Value) -> PyResult<Value> {
     if !is_coroutine(vm, coro) {
         let r = vm.to_repr_string(coro)?;
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r)));
@@ -305,8 +305,9 @@ pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value) -
     } else {
         vm.to_str_value(name)?
     };
+    let context = if context.is_none() { event_loop::capture_context(vm) } else { context };
     let mut f = FutureObj::new(l);
-    f.task = Some(Box::new(TaskObj { coro, name, must_cancel: false, fut_waiter: Value::None, num_cancels_requested: 0 }));
+    f.task = Some(Box::new(TaskObj { coro, name, must_cancel: false, fut_waiter: Value::None, num_cancels_requested: 0, context }));
     let t = vm.alloc(cls, ObjData::Native2(Box::new(f)));
     let tr = t.as_obj().expect("task");
     if let Some(ObjData::Generator(g)) = coro.as_obj().map(|r| vm.heap.data_mut(r)) {
@@ -322,20 +323,25 @@ pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value) -
 }
 
 /// `loop.create_task(coro, name=...)`.
-pub fn loop_create_task_impl(vm: &mut Vm, l: ObjRef, coro: Value, name: Value) -> PyResult<Value> {
+pub fn loop_create_task_impl(vm: &mut Vm, l: ObjRef, coro: Value, name: Value, context: Value) -> PyResult<Value> {
     if event_loop::lp(vm, l).closed {
         return Err(vm.runtime_error("Event loop is closed"));
     }
     let factory = event_loop::lp(vm, l).task_factory;
     if !factory.is_none() {
-        let t = vm.call_value(factory, &[Value::Obj(l), coro], &[])?;
+        let t = if context.is_none() {
+            vm.call_value(factory, &[Value::Obj(l), coro], &[])?
+        } else {
+            let ck = vm.new_str("context");
+            vm.call_value(factory, &[Value::Obj(l), coro], &[(ck, context)])?
+        };
         if !name.is_none() {
             vm.call_method(t, "set_name", &[name])?;
         }
         return Ok(t);
     }
     let cls = vm.ext.asyncio.task_type;
-    new_task(vm, cls, l, coro, name)
+    new_task(vm, cls, l, coro, name, context)
 }
 
 fn create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -349,9 +355,10 @@ fn create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let name = kwarg(vm, kw, "name").unwrap_or(Value::None);
+    let context = kwarg(vm, kw, "context").unwrap_or(Value::None);
     // As in CPython 3.11: the task is created unnamed (taking a `Task-N`
     // number) and renamed afterwards.
-    let t = loop_create_task_impl(vm, l, coro, Value::None)?;
+    let t = loop_create_task_impl(vm, l, coro, Value::None, context)?;
     if !name.is_none() {
         vm.call_method(t, "set_name", &[name])?;
     }
@@ -402,7 +409,7 @@ pub fn ensure_future(vm: &mut Vm, obj: Value, l: Option<ObjRef>) -> PyResult<Val
             }
         },
     };
-    loop_create_task_impl(vm, l, coro, Value::None)
+    loop_create_task_impl(vm, l, coro, Value::None, Value::None)
 }
 
 fn ensure_future_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -545,12 +552,16 @@ fn fut_done(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(future::done(vm, f)))
 }
 
-fn fut_add_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn fut_add_done_callback(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("add_done_callback() missing required argument 'fn' (pos 1)"));
     }
     let f = this_fut(vm, args[0])?;
-    future::add_done_callback(vm, f, Callback::Py(args[1]));
+    let ctx = match kwarg(vm, kw, "context") {
+        Some(c) if !c.is_none() => c,
+        _ => event_loop::capture_context(vm),
+    };
+    future::add_done_callback(vm, f, Callback::Py(args[1], ctx));
     Ok(Value::None)
 }
 
@@ -562,7 +573,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResul
     let mut removed = 0;
     for cb in cbs {
         let same = match cb {
-            Callback::Py(v) => v.is(args[1]) || vm.eq(v, args[1])?,
+            Callback::Py(v, _) => v.is(args[1]) || vm.eq(v, args[1])?,
             Callback::Wakeup(_) => false,
         };
         if same {
@@ -637,7 +648,7 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
         let fmt = |vm: &mut Vm, cb: &Callback| -> String {
             match cb {
                 Callback::Wakeup(_) => "Task.task_wakeup()".to_string(),
-                Callback::Py(v) => match v.as_obj().map(|r| vm.heap.data(r)) {
+                Callback::Py(v, _) => match v.as_obj().map(|r| vm.heap.data(r)) {
                     Some(ObjData::Function(func)) => format!("{}()", vm.str_of(func.qualname).unwrap_or("?")),
                     Some(ObjData::Native(n)) => format!("{}()", n.name),
                     Some(ObjData::BoundMethod(b)) => {
@@ -687,7 +698,8 @@ fn task_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => get_event_loop(vm, &[], &[])?.as_obj().expect("loop"),
     };
     let name = kwarg(vm, kw, "name").unwrap_or(Value::None);
-    new_task(vm, cls, l, coro, name)
+    let context = kwarg(vm, kw, "context").unwrap_or(Value::None);
+    new_task(vm, cls, l, coro, name, context)
 }
 
 fn task_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -851,12 +863,13 @@ fn loop_time(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 // Like CPython, callbacks are checked for callability only in debug mode
 // (which aiopy does not have): a bad one fails when the loop runs it.
-fn loop_call_soon(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn loop_call_soon(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
     }
     let l = this_loop(vm, args[0])?;
-    event_loop::call_soon(vm, l, args[1], args[2..].to_vec())
+    let ctx = kwarg(vm, kw, "context").unwrap_or(Value::None);
+    event_loop::call_soon_in(vm, l, args[1], args[2..].to_vec(), ctx)
 }
 
 fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -869,23 +882,25 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
 }
 
-fn loop_call_later(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() < 3 {
         return Err(vm.type_error("call_later() missing required arguments"));
     }
     let l = this_loop(vm, args[0])?;
     let delay = float_arg(vm, args[1])?;
     let when = event_loop::now(vm) + delay;
-    event_loop::call_at(vm, l, when, args[2], args[3..].to_vec())
+    let ctx = kwarg(vm, kw, "context").unwrap_or(Value::None);
+    event_loop::call_at(vm, l, when, args[2], args[3..].to_vec(), ctx)
 }
 
-fn loop_call_at(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() < 3 {
         return Err(vm.type_error("call_at() missing required arguments"));
     }
     let l = this_loop(vm, args[0])?;
     let when = float_arg(vm, args[1])?;
-    event_loop::call_at(vm, l, when, args[2], args[3..].to_vec())
+    let ctx = kwarg(vm, kw, "context").unwrap_or(Value::None);
+    event_loop::call_at(vm, l, when, args[2], args[3..].to_vec(), ctx)
 }
 
 fn loop_create_future(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -897,13 +912,10 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> 
     let l = this_loop(vm, args[0])?;
     let coro = args.get(1).copied().or_else(|| kwarg(vm, kw, "coro")).unwrap_or(Value::None);
     let name = kwarg(vm, kw, "name").unwrap_or(Value::None);
-    // As in CPython 3.11: the task is created unnamed (taking a `Task-N`
-    // number) and renamed afterwards.
-    let t = loop_create_task_impl(vm, l, coro, Value::None)?;
-    if !name.is_none() {
-        vm.call_method(t, "set_name", &[name])?;
-    }
-    Ok(t)
+    let context = kwarg(vm, kw, "context").unwrap_or(Value::None);
+    // Unlike `asyncio.create_task`, the loop method names the task at
+    // creation (no `Task-N` number is used up).
+    loop_create_task_impl(vm, l, coro, name, context)
 }
 
 fn loop_get_debug(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1139,7 +1151,7 @@ pub fn sleep_step(vm: &mut Vm, s: Value, exc: Option<PyErr>) -> PyResult<SendOut
             let f = future::new_future(vm, l);
             let cb = vm_clone_fn(vm);
             let when = event_loop::now(vm) + delay;
-            let h = event_loop::call_at(vm, l, when, cb, vec![f, result])?;
+            let h = event_loop::call_at(vm, l, when, cb, vec![f, result], Value::None)?;
             if let Some(x) = fut_mut(vm, f) {
                 x.blocking = true;
             }

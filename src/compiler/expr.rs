@@ -216,21 +216,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn mangle(&self, name: &str) -> String {
-        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-            return name.to_string();
-        }
         let class = self.units.iter().rev().find(|u| u.kind == ScopeKind::Class).map(|u| u.name.as_str());
-        match class {
-            Some(c) => {
-                let stripped = c.trim_start_matches('_');
-                if stripped.is_empty() {
-                    name.to_string()
-                } else {
-                    format!("_{}{}", stripped, name)
-                }
-            }
-            None => name.to_string(),
-        }
+        super::symtable::mangle(class, name)
     }
 
     /// Jump to `target` if the truth value of `e` equals `cond`, without

@@ -264,6 +264,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let scope = self.scope().lookup(name);
         let kind = self.unit_ref().kind;
         match scope {

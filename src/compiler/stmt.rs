@@ -167,7 +167,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Store),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let n = self.add_name(attr);
+                let n = self.attr_name(attr);
                 self.set_line(t.span);
                 self.emit(Instr::StoreAttr(n));
             }
@@ -208,7 +208,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.name_op(n, NameCtx::Del),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                let n = self.add_name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Instr::DeleteAttr(n));
             }
             ExprKind::Subscript { value, index } => {
@@ -238,7 +238,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.expr(obj)?;
                 self.emit(Instr::Copy(1));
-                let n = self.add_name(attr);
+                let n = self.attr_name(attr);
                 self.emit(Instr::LoadAttr(n));
                 self.expr(value)?;
                 self.set_line(target.span);

@@ -72,6 +72,24 @@ pub struct Scope {
     pub freevars: Vec<String>,
     /// Comprehension containing `await` or `async for` (an async comprehension).
     pub is_async_comprehension: bool,
+    /// The innermost enclosing class (this one included), whose name
+    /// mangles `__private` names.
+    pub private: Option<String>,
+}
+
+/// Private name mangling: `__x` inside class `A` is `_A__x` (not dunder
+/// names, dotted names, or when the class name is all underscores).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else { return name.to_string() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        name.to_string()
+    } else {
+        format!("_{}{}", stripped, name)
+    }
 }
 
 impl Scope {
@@ -92,14 +110,16 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_async_comprehension: false,
+            private: None,
         }
     }
 
     fn flags_mut(&mut self, name: &str) -> &mut SymFlags {
-        if !self.flags.contains_key(name) {
-            self.order.push(name.to_string());
+        let name = mangle(self.private.as_deref(), name);
+        if !self.flags.contains_key(&name) {
+            self.order.push(name.clone());
         }
-        self.flags.entry(name.to_string()).or_default()
+        self.flags.entry(name).or_default()
     }
 
     pub fn lookup(&self, name: &str) -> NameScope {
@@ -297,7 +317,9 @@ impl Builder {
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut scope = Scope::new(kind, name, Some(self.cur));
+        scope.private = if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[self.cur].private.clone() };
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(idx);
         self.by_node.insert(node as *const T as usize, idx);
         let prev = self.cur;
@@ -602,7 +624,8 @@ impl Builder {
             if self.scope().params.contains(&arg.name) {
                 return Err(err(format!("duplicate argument '{}' in function definition", arg.name), arg.span));
             }
-            self.scope().params.push(arg.name.clone());
+            let mangled = mangle(self.scope().private.as_deref(), &arg.name);
+            self.scope().params.push(mangled);
             let f = self.scope().flags_mut(&arg.name);
             f.param = true;
             f.bound = true;

@@ -226,6 +226,11 @@ fn new_context(vm: &mut Vm, vars: Vec<(ObjRef, Value)>) -> Value {
     vm.alloc(cls, ObjData::Native2(Box::new(ContextObj { vars, entered: false })))
 }
 
+/// A new empty context.
+pub fn new_empty(vm: &mut Vm) -> Value {
+    new_context(vm, Vec::new())
+}
+
 /// The current context object (created empty on first use).
 pub fn current(vm: &mut Vm) -> ObjRef {
     if let Some(c) = vm.ext.context {

@@ -11,8 +11,10 @@ pub mod hashing;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod sys;
 pub mod time;
 

@@ -30,6 +30,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "copy" => ModuleDef::Source(include_str!("py/copy.py")),
         "dataclasses" => ModuleDef::Source(include_str!("py/dataclasses.py")),
         "io" => ModuleDef::Source(include_str!("py/io.py")),
+        "_aiopy_json" => ModuleDef::Native(super::json::init),
         "json" => ModuleDef::Source(include_str!("py/json.py")),
         "json.decoder" => ModuleDef::Source("from json import JSONDecoder, JSONDecodeError, scanstring\n"),
         "json.encoder" => ModuleDef::Source("from json import JSONEncoder, encode_basestring, encode_basestring_ascii, py_encode_basestring, py_encode_basestring_ascii\n"),
@@ -58,6 +59,11 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "contextvars" => ModuleDef::Native(super::contextvars::init),
         "_contextvars" => ModuleDef::Native(super::contextvars::init),
         "inspect" => ModuleDef::Source(include_str!("py/inspect.py")),
+        "posix" => ModuleDef::Native(super::os::init),
+        "os" => ModuleDef::Source(include_str!("py/os.py")),
+        "posixpath" => ModuleDef::Source(include_str!("py/posixpath.py")),
+        "os.path" => ModuleDef::Source("import os\nimport sys\nsys.modules['os.path'] = os.path\n"),
+        "importlib" => ModuleDef::Source(include_str!("py/importlib.py")),
         _ => return None,
     })
 }

@@ -93,11 +93,27 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, SpecError> {
     if i != chars.len() {
         return Err(SpecError::Invalid);
     }
-    if fs.zero && fs.fill.is_none() && fs.align.is_none() {
+    if fs.zero && fs.fill.is_none() {
+        // The 0 flag: '0' fill, and sign-aware padding unless an
+        // alignment was given.
         fs.fill = Some('0');
-        fs.align = Some('=');
     }
     Ok(fs)
+}
+
+impl FormatSpec {
+    /// The alignment of a number: as given, else '=' with the 0 flag.
+    fn num_align(&self) -> Option<char> {
+        match self.align {
+            None if self.zero && self.fill == Some('0') => Some('='),
+            a => a,
+        }
+    }
+
+    /// This spec with the number alignment made explicit.
+    fn for_number(&self) -> FormatSpec {
+        FormatSpec { align: self.num_align(), ..self.clone() }
+    }
 }
 
 /// Pad `body` (which may start with a sign/prefix of `prefix_len` chars)
@@ -160,8 +176,15 @@ fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
 }
 
 /// Format an int per spec.
+/// Marks a formatting error message that is an OverflowError (the rest
+/// are ValueErrors).
+pub const OVERFLOW: char = '\u{1}';
+
 pub fn format_int(n: &BigInt, fs: &FormatSpec) -> Result<String, String> {
     let ty = fs.ty.unwrap_or('d');
+    if fs.no_neg_zero {
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
+    }
     let neg = n.is_negative();
     let mag = n.abs();
     let (digits, prefix) = match ty {
@@ -171,11 +194,24 @@ pub fn format_int(n: &BigInt, fs: &FormatSpec) -> Result<String, String> {
         'x' => (mag.to_str_radix(16), "0x"),
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
         'c' => {
+            if fs.precision.is_some() {
+                return Err("Precision not allowed in integer format specifier".into());
+            }
             if fs.sign.is_some() {
                 return Err("Sign not allowed with integer format specifier 'c'".into());
             }
-            let cp = n.to_string().parse::<u32>().ok().and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
-            return Ok(pad(&cp.to_string(), 0, fs, '<'));
+            if fs.alternate {
+                return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
+            }
+            if let Some(g) = fs.grouping {
+                return Err(format!("Cannot specify '{}' with 'c'.", g));
+            }
+            if num_traits::ToPrimitive::to_i64(n).is_none() {
+                return Err(format!("{}Python int too large to convert to C long", OVERFLOW));
+            }
+            let cp = n.to_string().parse::<u32>().ok().filter(|&c| c < 0x110000).and_then(crate::runtime::str::char_for);
+            let Some(cp) = cp else { return Err(format!("{}%c arg not in range(0x110000)", OVERFLOW)) };
+            return Ok(pad(&cp.to_string(), 0, &fs.for_number(), '<'));
         }
         other => return Err(format!("Unknown format code '{}' for object of type 'int'", other)),
     };
@@ -191,7 +227,7 @@ pub fn format_int(n: &BigInt, fs: &FormatSpec) -> Result<String, String> {
             if sep == ',' && !matches!(ty, 'd' | 'n') {
                 return Err(format!("Cannot specify ',' with '{}'.", ty));
             }
-            if fs.align == Some('=') && fs.fill == Some('0') {
+            if fs.num_align() == Some('=') && fs.fill == Some('0') {
                 let min = fs.width.unwrap_or(0).saturating_sub(head_len);
                 group_with_zero_pad(&digits, sep, every, min)
             } else {
@@ -201,7 +237,7 @@ pub fn format_int(n: &BigInt, fs: &FormatSpec) -> Result<String, String> {
         None => digits,
     };
     let body = format!("{}{}{}", sign, prefix, body_digits);
-    Ok(pad(&body, head_len, fs, '>'))
+    Ok(pad(&body, head_len, &fs.for_number(), '>'))
 }
 
 /// `repr()`-style shortest digits for a float in scientific form:
@@ -259,6 +295,32 @@ fn format_general(x: f64, prec: usize, upper: bool, alternate: bool) -> String {
     out
 }
 
+/// A float with a precision but no presentation type: like `g`, but the
+/// fixed form always has a digit after the point, and scientific form is
+/// used from exponent `precision - 1` on.
+fn format_general_dot0(x: f64, prec: usize, alternate: bool) -> String {
+    let p = prec.max(1);
+    let exp: i32 = if x == 0.0 { 0 } else { format!("{:.*e}", p - 1, x).split_once('e').map(|(_, e)| e.parse().unwrap_or(0)).unwrap_or(0) };
+    if exp < -4 || exp >= p as i32 - 1 {
+        let s = format_exp(x, p - 1, false, alternate);
+        if alternate {
+            return s;
+        }
+        let i = s.find('e').unwrap_or(s.len());
+        let m = &s[..i];
+        let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+        return format!("{}{}", m, &s[i..]);
+    }
+    let mut s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
+    if !alternate && s.contains('.') {
+        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if !s.contains('.') {
+        s.push_str(".0");
+    }
+    s
+}
+
 /// Python's `repr(float)`.
 pub fn float_repr(x: f64) -> String {
     if x.is_nan() {
@@ -297,6 +359,11 @@ pub fn format_float(x: f64, fs: &FormatSpec) -> Result<String, String> {
         a = 0.0;
     }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    if let Some(t) = ty {
+        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+            return Err(format!("Unknown format code '{}' for object of type 'float'", t));
+        }
+    }
     let body = if a.is_nan() || a.is_infinite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
         let s = if upper { s.to_uppercase() } else { s.to_string() };
@@ -326,21 +393,14 @@ pub fn format_float(x: f64, fs: &FormatSpec) -> Result<String, String> {
             }
             None => match fs.precision {
                 None => {
-                    let r = float_repr(a);
+                    let mut r = float_repr(a);
                     if fs.alternate && !r.contains('.') {
-                        r + "."
-                    } else {
-                        r
+                        let i = r.find('e').unwrap_or(r.len());
+                        r.insert(i, '.');
                     }
+                    r
                 }
-                Some(p) => {
-                    let g = format_general(a, p, false, fs.alternate);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        g + ".0"
-                    }
-                }
+                Some(p) => format_general_dot0(a, p, fs.alternate),
             },
             Some(other) => return Err(format!("Unknown format code '{}' for object of type 'float'", other)),
         }
@@ -350,7 +410,7 @@ pub fn format_float(x: f64, fs: &FormatSpec) -> Result<String, String> {
         Some(sep) if !body.contains(['n', 'i', 'N', 'I']) => {
             let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
             let (int_part, rest) = body.split_at(split);
-            let grouped = if fs.align == Some('=') && fs.fill == Some('0') {
+            let grouped = if fs.num_align() == Some('=') && fs.fill == Some('0') {
                 let min = fs.width.unwrap_or(0).saturating_sub(sign.len() + rest.chars().count());
                 group_with_zero_pad(int_part, sep, 3, min)
             } else {
@@ -361,7 +421,7 @@ pub fn format_float(x: f64, fs: &FormatSpec) -> Result<String, String> {
         _ => body,
     };
     let full = format!("{}{}", sign, body);
-    Ok(pad(&full, sign.len(), fs, '>'))
+    Ok(pad(&full, sign.len(), &fs.for_number(), '>'))
 }
 
 /// Format a str per spec.
@@ -371,14 +431,22 @@ pub fn format_str(s: &str, fs: &FormatSpec) -> Result<String, String> {
             return Err(format!("Unknown format code '{}' for object of type 'str'", t));
         }
     }
-    if fs.sign.is_some() {
-        return Err("Sign not allowed in string format specifier".into());
+    match fs.sign {
+        Some(' ') => return Err("Space not allowed in string format specifier".into()),
+        Some(_) => return Err("Sign not allowed in string format specifier".into()),
+        None => {}
     }
     if fs.alternate {
         return Err("Alternate form (#) not allowed in string format specifier".into());
     }
     if fs.align == Some('=') {
         return Err("'=' alignment not allowed in string format specifier".into());
+    }
+    if fs.no_neg_zero {
+        return Err("Negative zero coercion (z) not allowed in string format specifier".into());
+    }
+    if let Some(g) = fs.grouping {
+        return Err(format!("Cannot specify '{}' with 's'.", g));
     }
     let s: String = match fs.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -388,6 +456,15 @@ pub fn format_str(s: &str, fs: &FormatSpec) -> Result<String, String> {
 }
 
 impl Vm {
+    /// The exception for a formatting error message (see `OVERFLOW`).
+    #[cold]
+    pub fn format_error(&mut self, m: String) -> PyErr {
+        match m.strip_prefix(OVERFLOW) {
+            Some(rest) => self.overflow_error(rest.to_string()),
+            None => self.value_error(m),
+        }
+    }
+
     #[cold]
     fn spec_error(&mut self, e: SpecError) -> PyErr {
         match e {
@@ -448,7 +525,7 @@ impl Vm {
                 Num::Complex(..) => Err("complex formatting is not supported".into()),
             };
             let r = r.map_err(|m| if matches!(v, Value::Bool(_)) { m.replace("'int'", "'bool'") } else { m });
-            return r.map(Some).map_err(|m| self.value_error(m));
+            return r.map(Some).map_err(|m| self.format_error(m));
         }
         if let Some(s) = self.str_of(v) {
             if spec.is_empty() {

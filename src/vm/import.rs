@@ -285,11 +285,13 @@ impl Vm {
         };
         if package.is_empty() {
             let c = self.exc.import_error;
-            return Err(self.new_error(c, "attempted relative import with no known parent package"));
+            let e = self.new_error(c, "attempted relative import with no known parent package");
+            return Err(self.with_import_attrs(e, None, None));
         }
         let parts: Vec<&str> = package.split('.').collect();
         if level - 1 > parts.len() - 1 + 1 || level > parts.len() {
-            return Err(self.import_error("attempted relative import beyond top-level package"));
+            let e = self.import_error("attempted relative import beyond top-level package");
+            return Err(self.with_import_attrs(e, None, None));
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
         Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
@@ -324,7 +326,8 @@ impl Vm {
                 }
                 None => {
                     let c = self.exc.module_not_found_error;
-                    return Err(self.new_error(c, format!("No module named '{}'; '{}' is not a package", full, p)));
+                    let e = self.new_error(c, format!("No module named '{}'; '{}' is not a package", full, p));
+                    return Err(self.with_import_attrs(e, Some(full), None));
                 }
             }
         }
@@ -350,6 +353,22 @@ impl Vm {
             }
         }
         Ok(module)
+    }
+
+    /// Set an ImportError's `name` and `path` attributes.
+    #[cold]
+    fn with_import_attrs(&mut self, e: PyErr, name: Option<&str>, path: Option<&str>) -> PyErr {
+        let n = match name {
+            Some(n) => self.new_str(n),
+            None => Value::None,
+        };
+        let p = match path {
+            Some(p) => self.new_str(p),
+            None => Value::None,
+        };
+        let _ = self.set_exc_attr(e.0, "name", n);
+        let _ = self.set_exc_attr(e.0, "path", p);
+        e
     }
 
     #[cold]
@@ -476,7 +495,8 @@ impl Vm {
         } else {
             format!("cannot import name '{}' from '{}'{}", n, mname, loc)
         };
-        Err(self.new_error(c, msg))
+        let e = self.new_error(c, msg);
+        Err(self.with_import_attrs(e, Some(&mname), file.as_deref()))
     }
 
     fn module_name_of(&self, m: Value) -> String {

@@ -8,6 +8,8 @@ __all__ = ['dump', 'dumps', 'load', 'loads',
 
 __path__ = []
 
+import _aiopy_json
+
 _INFINITY = float('inf')
 
 
@@ -89,8 +91,8 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = _aiopy_json.encode_basestring
+encode_basestring_ascii = _aiopy_json.encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -129,34 +131,12 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        if self.check_circular:
-            markers = {}
-        else:
-            markers = None
-        if self.ensure_ascii:
-            _encoder = encode_basestring_ascii
-        else:
-            _encoder = encode_basestring
-
-        def floatstr(o, allow_nan=self.allow_nan):
-            if o != o:
-                text = 'NaN'
-            elif o == _INFINITY:
-                text = 'Infinity'
-            elif o == -_INFINITY:
-                text = '-Infinity'
-            else:
-                return float.__repr__(o)
-            if not allow_nan:
-                raise ValueError(
-                    "Out of range float values are not JSON compliant")
-            return text
-
-        out = []
-        _encode(o, 0, out, markers, self.default, _encoder, self.indent,
-                floatstr, self.key_separator, self.item_separator,
-                self.sort_keys, self.skipkeys)
-        return out
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return [_aiopy_json.encode(o, indent, self.key_separator, self.item_separator,
+                                   self.sort_keys, self.skipkeys, self.ensure_ascii,
+                                   self.allow_nan, self.default, self.check_circular)]
 
 
 def _encode(o, level, out, markers, _default, _encoder, _indent, _floatstr,
@@ -511,7 +491,19 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-        self.scan_once = _Scanner(self)
+        hooks = (object_hook, object_pairs_hook,
+                 None if parse_float in (None, float) else parse_float,
+                 None if parse_int in (None, int) else parse_int,
+                 parse_constant)
+
+        def scan_once(string, idx):
+            r = _aiopy_json.scan(string, idx, self.strict, *hooks)
+            if r[1] == -1:
+                raise JSONDecodeError(r[2], string, r[3])
+            if r[1] == -2:
+                raise StopIteration(r[2])
+            return r
+        self.scan_once = scan_once
 
     def decode(self, s):
         n = len(s)

@@ -1,0 +1,2 @@
+from mods.gamma import G
+D = 'delta'

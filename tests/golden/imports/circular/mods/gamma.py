@@ -1,0 +1,2 @@
+from mods.delta import D
+G = 'gamma'

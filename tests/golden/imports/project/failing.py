@@ -1,0 +1,3 @@
+print('failing: start')
+attempts = 0
+raise ValueError('module failed to import')

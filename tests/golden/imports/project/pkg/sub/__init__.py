@@ -1,0 +1,2 @@
+from ..mod import Thing as BaseThing
+LEVEL = 'sub'
