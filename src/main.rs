@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use aiopy::{Config, Vm};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: aiopy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd          program passed in as string
@@ -82,6 +85,13 @@ fn run(args: Vec<String>) -> i32 {
                 break;
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => {}
+            "-X" => {
+                // `-X importtime` is honoured; other -X options are accepted and ignored.
+                i += 1;
+                if args.get(i).map(String::as_str) == Some("importtime") {
+                    config.import_time = true;
+                }
+            }
             s if s.starts_with('-') && s != "-" => {
                 eprint!("unknown option {}\n{}", s, USAGE);
                 return 2;

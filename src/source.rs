@@ -29,25 +29,28 @@ impl Span {
 pub struct SourceFile {
     pub name: String,
     pub text: String,
-    /// Byte offset where each line starts; `line_starts[0] == 0`.
-    line_starts: Vec<u32>,
+    /// Byte offset where each line starts; `line_starts[0] == 0`. Built on
+    /// first use: embedded modules loaded from the code cache never need it
+    /// unless a traceback points into them.
+    line_starts: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
-        let text = text.into();
-        let mut line_starts = vec![0u32];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
-            }
-        }
-        SourceFile { name: name.into(), text, line_starts }
+        SourceFile { name: name.into(), text: text.into(), line_starts: std::cell::OnceCell::new() }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0u32];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+            starts
+        })
     }
 
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: u32) -> u32 {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
         }
@@ -56,7 +59,7 @@ impl SourceFile {
     /// 1-based line and 0-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = self.line_of(offset);
-        let start = self.line_starts[(line - 1) as usize] as usize;
+        let start = self.line_starts()[(line - 1) as usize] as usize;
         let end = (offset as usize).min(self.text.len());
         let col = self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0);
         (line, col as u32)
@@ -64,11 +67,11 @@ impl SourceFile {
 
     /// The text of a 1-based line without its line ending.
     pub fn line_text(&self, line: u32) -> Option<&str> {
-        line_text(&self.text, &self.line_starts, line)
+        line_text(&self.text, self.line_starts(), line)
     }
 
     pub fn line_count(&self) -> u32 {
-        self.line_starts.len() as u32
+        self.line_starts().len() as u32
     }
 }
 

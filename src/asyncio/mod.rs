@@ -282,6 +282,11 @@ pub fn anext_with_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyRe
 /// shutdown would finalise (unretrieved task exceptions, coroutines never
 /// awaited) is reported now.
 pub fn at_exit(vm: &mut Vm) {
+    // Most programs leave nothing to finalise: a linear scan is much
+    // cheaper than the full collection, which only runs when it matters.
+    if vm.pending_finalizers.is_empty() && !vm.heap.object_refs().any(|r| needs_finalizer(vm, r)) {
+        return;
+    }
     vm.collect_garbage();
     let pending: Vec<ObjRef> = vm.heap.all_objects().into_iter().filter(|&r| needs_finalizer(vm, r) && !matches!(vm.heap.data(r), ObjData::Generator(g) if g.kind == GenKind::AsyncGenerator)).collect();
     for r in pending {

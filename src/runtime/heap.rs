@@ -133,6 +133,10 @@ impl Heap {
     }
 
     /// Every object currently allocated (for shutdown finalisation).
+    pub fn object_refs(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.objects.keys()
+    }
+
     pub fn all_objects(&self) -> Vec<ObjRef> {
         self.objects.keys().collect()
     }

@@ -331,19 +331,26 @@ impl Vm {
                 }
             }
         }
-        let module = match (parent.is_none(), crate::stdlib::find_module(full)) {
-            (_, Some(def)) => self.load_builtin_module(full, def)?,
-            _ => {
-                let dirs = match search_path {
-                    Some(d) => d,
-                    None => self.sys_path()?,
-                };
-                match self.find_source(&leaf, &dirs) {
-                    Some((path, is_pkg)) => self.load_source_module(full, &path, is_pkg)?,
-                    None => return Err(self.module_not_found(full)),
-                }
+        let started = self.import_timing.as_mut().map(|stack| {
+            stack.push(std::time::Duration::ZERO);
+            std::time::Instant::now()
+        });
+        let module = self.load_module(full, &leaf, parent.is_none(), search_path);
+        if let (Some(t0), Some(stack)) = (started, self.import_timing.as_mut()) {
+            let total = t0.elapsed();
+            let nested = stack.pop().unwrap_or_default();
+            if let Some(outer) = stack.last_mut() {
+                *outer += total;
             }
-        };
+            eprintln!(
+                "import time: {:>9} | {:>10} | {}{}",
+                total.saturating_sub(nested).as_micros(),
+                total.as_micros(),
+                "  ".repeat(stack.len()),
+                full
+            );
+        }
+        let module = module?;
         if let Some(p) = parent {
             if let Some(pm) = self.sys_modules_get(&p) {
                 if let Some(pd) = self.module_dict_of(pm) {
@@ -352,6 +359,24 @@ impl Vm {
                 }
             }
         }
+        Ok(module)
+    }
+
+    /// Find and run the module `full` (its parent package is already imported).
+    fn load_module(&mut self, full: &str, leaf: &str, top_level: bool, search_path: Option<Vec<String>>) -> PyResult<Value> {
+        let module = match (top_level, crate::stdlib::find_module(full)) {
+            (_, Some(def)) => self.load_builtin_module(full, def)?,
+            _ => {
+                let dirs = match search_path {
+                    Some(d) => d,
+                    None => self.sys_path()?,
+                };
+                match self.find_source(leaf, &dirs) {
+                    Some((path, is_pkg)) => self.load_source_module(full, &path, is_pkg)?,
+                    None => return Err(self.module_not_found(full)),
+                }
+            }
+        };
         Ok(module)
     }
 

@@ -51,6 +51,12 @@ impl Vm {
             empty_tuple,
             exc_info: Value::None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            import_timing: if config.import_time {
+                eprintln!("import time: self [us] | cumulative | imported package");
+                Some(Vec::new())
+            } else {
+                None
+            },
             native_depth: 0,
             temp_roots: Vec::new(),
             repr_stack: Vec::new(),

@@ -93,6 +93,8 @@ pub struct Config {
     pub argv: Vec<String>,
     /// Directory of the main script (first entry of `sys.path`).
     pub script_dir: String,
+    /// `-X importtime`: report each import's self and cumulative time on stderr.
+    pub import_time: bool,
 }
 
 pub struct Vm {
@@ -113,6 +115,9 @@ pub struct Vm {
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     pub recursion_limit: usize,
+    /// `-X importtime` bookkeeping: time spent in nested imports, one entry
+    /// per import in progress (None when the option is off).
+    pub import_timing: Option<Vec<std::time::Duration>>,
     /// Nested dispatch loops entered from native code.
     pub native_depth: usize,
     /// Values native code keeps alive across calls back into Python.

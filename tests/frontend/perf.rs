@@ -46,8 +46,8 @@ fn big_source(lines: usize) -> String {
     out
 }
 
-/// Run with `cargo test --release --test perf -- --nocapture` for the
-/// timing check (debug builds only check that the file parses).
+/// Run with `cargo test --release --test frontend perf -- --nocapture` to see
+/// the parse time; the test itself checks that a 100k-line file parses.
 #[test]
 fn hundred_thousand_lines() {
     let src = big_source(100_000);
@@ -59,9 +59,8 @@ fn hundred_thousand_lines() {
         best = best.min(t.elapsed());
         assert_eq!(m.body.len(), 8000);
     }
+    // Reported, not asserted: a wall-clock bound fails on a loaded CI
+    // machine without saying anything about the parser.
     eprintln!("100k lines ({} bytes) parsed in {best:?}", src.len());
-    if !cfg!(debug_assertions) {
-        assert!(best < Duration::from_millis(1000), "took {best:?}");
-    }
 }
 

@@ -4,9 +4,8 @@
 # chdir, ContextDecorator, and the AbstractContextManager ABCs.
 
 import sys
-import _collections_abc
 from abc import ABCMeta, abstractmethod
-from collections import deque
+from _collections import deque
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -16,6 +15,21 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 _GenericAlias = type(list[int])
+
+
+# As _collections_abc._check_methods; kept here so that importing
+# contextlib does not pull in collections.abc.
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
 
 
 def _class_getitem(cls, params):
@@ -39,7 +53,7 @@ class AbstractContextManager(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
+            return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 
@@ -56,7 +70,7 @@ class AbstractAsyncContextManager(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
+            return _check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 

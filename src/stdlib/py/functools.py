@@ -3,7 +3,6 @@
 # cached_property, singledispatch/singledispatchmethod, cmp_to_key.
 
 from abc import get_cache_token
-from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -292,8 +291,24 @@ class partialmethod(object):
 
 # ---------------------------------------------------------------- lru_cache
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-_CacheInfo.__module__ = 'functools'
+# The CacheInfo namedtuple is built on first use: importing collections
+# (and with it _collections_abc) would triple the cost of `import functools`.
+_cache_info_type = None
+
+
+def _make_cache_info(hits, misses, maxsize, currsize):
+    global _cache_info_type
+    if _cache_info_type is None:
+        from collections import namedtuple
+        _cache_info_type = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+        _cache_info_type.__module__ = 'functools'
+    return _cache_info_type(hits, misses, maxsize, currsize)
+
+
+def __getattr__(name):
+    if name == '_CacheInfo':
+        return type(_make_cache_info(0, 0, 0, 0))
+    raise AttributeError(f"module 'functools' has no attribute '{name}'")
 
 
 class _HashedSeq(list):
@@ -395,7 +410,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
+        return _make_cache_info(hits, misses, maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
