@@ -21,6 +21,11 @@ pub enum RunExit {
 impl Vm {
     pub(crate) fn run_frames(&mut self) -> PyResult<RunExit> {
         'frames: loop {
+            // Entering a frame (call, return, resume, handler) is a safe
+            // point too: code that recurses without looping still collects.
+            if self.heap.should_collect() {
+                self.collect_garbage();
+            }
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code.clone();
             let base = self.frames[fi].base;
