@@ -102,6 +102,14 @@ pub enum Instr {
     GetIter,
     /// `iter -> iter next` or, when exhausted, `iter ->` and jump to target.
     ForIter(u32),
+    /// `iter -> iter`: the loop's iterable was a call that just created
+    /// this generator, so the loop holds the only reference to it (see
+    /// `Vm::mark_loop_iter`).
+    MarkLoopIter,
+    /// `iter ->`: leaving a `for`/`async for` early (`break`, `return`);
+    /// a generator only the loop referenced is finalised now, as CPython's
+    /// reference counting would.
+    PopIter,
 
     // ---- building ----
     /// `x1..xn -> (x1, .., xn)`

@@ -273,6 +273,9 @@ impl<'a> Compiler<'a> {
         self.expr(iter)?;
         self.set_line(span);
         self.emit(Instr::GetIter);
+        if matches!(iter.kind, ExprKind::Call { .. }) {
+            self.emit(Instr::MarkLoopIter);
+        }
         self.place(start);
         self.set_line(span);
         self.jump(Instr::ForIter, else_l);
@@ -302,6 +305,9 @@ impl<'a> Compiler<'a> {
         self.expr(iter)?;
         self.set_line(span);
         self.emit(Instr::GetAiter);
+        if matches!(iter.kind, ExprKind::Call { .. }) {
+            self.emit(Instr::MarkLoopIter);
+        }
         self.place(start);
         self.set_line(span);
         let depth = self.unit_ref().depth + 1;
@@ -349,7 +355,7 @@ impl<'a> Compiler<'a> {
             (FBlock::While { end, .. }, true) => self.jump(Instr::Jump, end),
             (FBlock::While { start, .. }, false) => self.jump(Instr::Jump, start),
             (FBlock::For { end, .. }, true) => {
-                self.emit(Instr::PopTop);
+                self.emit(Instr::PopIter);
                 self.jump(Instr::Jump, end)
             }
             (FBlock::For { start, .. }, false) => self.jump(Instr::Jump, start),
@@ -394,7 +400,7 @@ impl<'a> Compiler<'a> {
                     if preserve_tos {
                         self.emit(Instr::Swap(2));
                     }
-                    self.emit(Instr::PopTop);
+                    self.emit(Instr::PopIter);
                     self.unit().depth -= 1;
                 }
                 FBlock::TryExcept => {

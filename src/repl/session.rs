@@ -151,7 +151,7 @@ pub fn run(config: Config) -> i32 {
     let status = prompt_loop(&shared, &mut reader);
     reader.save_history();
     let mut sh = shared.borrow_mut();
-    crate::asyncio::at_exit(&mut sh.vm);
+    sh.vm.shutdown(None);
     sh.vm.out.flush_stdout();
     status
 }

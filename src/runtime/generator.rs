@@ -48,6 +48,9 @@ pub struct GenObj {
     pub ag_finalizer: Value,
     /// Coroutines: awaited or otherwise driven at least once.
     pub started: bool,
+    /// A `for`/`async for` created this generator in its header and holds
+    /// the only reference: leaving the loop early finalises it.
+    pub loop_owned: bool,
     /// Coroutines: where they were created (code, line), for the "was
     /// never awaited" warning.
     pub origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>,

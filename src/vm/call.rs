@@ -242,9 +242,12 @@ impl Vm {
             ag_hooks_inited: false,
             ag_finalizer: Value::None,
             started: false,
+            loop_owned: false,
             origin,
         };
-        self.alloc(cls, ObjData::Generator(Box::new(g)))
+        let r = self.alloc(cls, ObjData::Generator(Box::new(g)));
+        self.last_created_gen = r.as_obj();
+        r
     }
 
     /// Bind positional args (`stack[args_start..args_start+npos]`) and

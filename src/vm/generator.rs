@@ -341,6 +341,60 @@ impl Vm {
         Ok(())
     }
 
+    /// `MarkLoopIter`: the loop header's call produced the iterator on top
+    /// of the stack. If that is the generator the call just created, not
+    /// yet started, nothing else can refer to it: the loop owns it.
+    #[cold]
+    pub(crate) fn mark_loop_iter(&mut self) {
+        let Some(Value::Obj(r)) = self.stack.last().copied() else { return };
+        if self.last_created_gen != Some(r) {
+            return;
+        }
+        if let ObjData::Generator(gen) = self.heap.data_mut(r) {
+            if gen.state == GenState::Created {
+                gen.loop_owned = true;
+            }
+        }
+    }
+
+    /// `PopIter`: a loop left early drops its iterator. CPython frees a
+    /// generator nobody else references at this point, which closes it
+    /// (running its `finally` blocks) or, for an async generator, hands it
+    /// to the event loop's finaliser (`aclose()` in a new task). A loop-owned
+    /// generator gets the same treatment here; others wait for the collector.
+    #[cold]
+    pub(crate) fn drop_loop_iter(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
+        let kind = match self.heap.data_mut(r) {
+            ObjData::Generator(gen) if gen.loop_owned && gen.state == GenState::Suspended => {
+                gen.loop_owned = false;
+                gen.kind
+            }
+            _ => return,
+        };
+        if kind == GenKind::AsyncGenerator {
+            if crate::asyncio::needs_finalizer(self, r) {
+                crate::asyncio::finalize(self, it);
+            }
+            return;
+        }
+        self.temp_roots.push(it);
+        if let Err(e) = self.gen_close(r) {
+            self.write_unraisable(e, it);
+        }
+        self.temp_roots.pop();
+    }
+
+    /// An error nobody can receive (a generator's `finally` failing while
+    /// it is dropped): reported on stderr as CPython's unraisable hook does.
+    #[cold]
+    pub(crate) fn write_unraisable(&mut self, e: PyErr, obj: Value) {
+        let what = self.to_repr_string(obj).unwrap_or_else(|_| "<object>".to_string());
+        self.out.flush_stdout();
+        eprintln!("Exception ignored in: {}", what);
+        self.print_exception(e.value());
+    }
+
     /// `gen.close()`.
     pub fn gen_close(&mut self, g: ObjRef) -> PyResult<()> {
         let (kind, state) = self.gen_state(g);

@@ -51,6 +51,7 @@ impl Vm {
             empty_tuple,
             exc_info: Value::None,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            last_created_gen: None,
             import_timing: if config.import_time {
                 eprintln!("import time: self [us] | cumulative | imported package");
                 Some(Vec::new())
@@ -117,7 +118,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e.value()),
         };
-        crate::asyncio::at_exit(self);
+        self.shutdown(Some(globals));
         self.out.flush_stdout();
         status
     }

@@ -215,6 +215,7 @@ impl Vm {
             ag_hooks_inited: false,
             ag_finalizer: Value::None,
             started: false,
+            loop_owned: false,
             origin: None,
         };
         let cls = self.types.coroutine;

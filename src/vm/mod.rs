@@ -26,6 +26,7 @@ pub mod matching;
 pub mod ops;
 pub mod run;
 pub mod setops;
+pub mod shutdown;
 pub mod dictops;
 pub mod types;
 
@@ -115,6 +116,9 @@ pub struct Vm {
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
     pub recursion_limit: usize,
+    /// The generator most recently created by calling a generator function
+    /// (see `Vm::mark_loop_iter`).
+    pub last_created_gen: Option<ObjRef>,
     /// `-X importtime` bookkeeping: time spent in nested imports, one entry
     /// per import in progress (None when the option is off).
     pub import_timing: Option<Vec<std::time::Duration>>,

@@ -328,6 +328,12 @@ impl Vm {
                         let it = tri!(self.get_iter(v));
                         self.stack.push(it);
                     }
+                    Instr::MarkLoopIter => self.mark_loop_iter(),
+                    Instr::PopIter => {
+                        let it = self.pop();
+                        self.frames[fi].ip = ip;
+                        self.drop_loop_iter(it);
+                    }
                     Instr::ForIter(exit) => {
                         let it = self.top();
                         if let Value::Obj(r) = it {
