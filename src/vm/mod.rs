@@ -14,6 +14,7 @@ pub mod compare;
 pub mod convert;
 pub mod errors;
 pub mod exceptions;
+pub mod fastpath;
 pub mod format;
 pub mod gc;
 pub mod generator;

@@ -189,14 +189,19 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let key = self.pop();
                         let obj = self.pop();
-                        let v = tri!(self.get_item(obj, key));
+                        let v = match self.exact_seq_index(obj, key) {
+                            Some(v) => v,
+                            None => tri!(self.get_item(obj, key)),
+                        };
                         self.stack.push(v);
                     }
                     Instr::StoreSubscr => {
                         let key = self.pop();
                         let obj = self.pop();
                         let v = self.pop();
-                        tri!(self.set_item(obj, key, v));
+                        if !self.exact_list_store(obj, key, v) {
+                            tri!(self.set_item(obj, key, v));
+                        }
                     }
                     Instr::DeleteSubscr => {
                         let key = self.pop();
@@ -389,6 +394,24 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Instr::BuildSlice(n) => {
+                        // `a[i:j]` / `a[i:j] = b` on exact lists: no slice
+                        // object (fannkuch allocated one per reversal).
+                        match instrs.get(ip) {
+                            Some(Instr::BinarySubscr) => {
+                                if let Some(v) = self.slice_subscr_fast(n) {
+                                    self.stack.push(v);
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            Some(Instr::StoreSubscr) => {
+                                if self.slice_store_fast(n) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
