@@ -26,6 +26,7 @@ pub mod iter;
 pub mod matching;
 pub mod ops;
 pub mod run;
+pub mod run_cold;
 pub mod setops;
 pub mod dictops;
 pub mod types;
