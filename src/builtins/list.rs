@@ -180,6 +180,28 @@ fn list_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// `lst[slice] = iterable`.
 pub fn list_set_slice(vm: &mut Vm, r: ObjRef, s: ObjRef, value: Value) -> PyResult<()> {
+    // From another exact list with step 1: splice its items in directly
+    // instead of copying them into a temporary Vec first.
+    if let Value::Obj(v) = value {
+        let list_cls = vm.types.list;
+        let from_list = v != r && vm.heap.class_of_obj(v) == list_cls && matches!(vm.heap.data(v), ObjData::List(_));
+        if from_list {
+            let len = items_mut(vm, r).len();
+            let (start, stop, step, _) = vm.slice_indices(s, len)?;
+            if step == 1 {
+                let start = start as usize;
+                let stop = (stop as usize).max(start);
+                if let Some([dst, src]) = vm.heap.get2_mut(r, v) {
+                    if let (ObjData::List(dst), ObjData::List(src)) = (&mut dst.data, &src.data) {
+                        // (An `__index__` bound may have resized the list.)
+                        let (start, stop) = (start.min(dst.len()), stop.min(dst.len()));
+                        dst.splice(start..stop, src.iter().copied());
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
     let new_items = if value.as_obj() == Some(r) { items(vm, r) } else {
         match vm.collect_iterable(value) {
             Ok(v) => v,

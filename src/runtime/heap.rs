@@ -68,6 +68,13 @@ impl Heap {
         }
     }
 
+    /// Two distinct live objects, both mutable (None if `a == b`): lets
+    /// a list be filled from another list without copying it first.
+    #[inline]
+    pub fn get2_mut(&mut self, a: ObjRef, b: ObjRef) -> Option<[&mut Obj; 2]> {
+        self.objects.get_disjoint_mut([a, b])
+    }
+
     #[inline]
     pub fn data(&self, r: ObjRef) -> &ObjData {
         &self.get(r).data

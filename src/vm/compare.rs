@@ -12,7 +12,8 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Compare numbers and strings without touching the VM's state.
-#[inline]
+/// Always inlined into the dispatch loop (see `ops::fast_binop`).
+#[inline(always)]
 pub fn fast_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(&y),
@@ -24,6 +25,7 @@ pub fn fast_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     Some(ord_matches(ord, op))
 }
 
+#[inline(always)]
 fn cmp_floats(x: f64, y: f64, op: CmpOp) -> bool {
     match op {
         CmpOp::Eq => x == y,
@@ -36,6 +38,7 @@ fn cmp_floats(x: f64, y: f64, op: CmpOp) -> bool {
     }
 }
 
+#[inline(always)]
 pub fn ord_matches(ord: Ordering, op: CmpOp) -> bool {
     match op {
         CmpOp::Eq => ord == Ordering::Equal,
@@ -210,15 +213,28 @@ impl Vm {
         match (self.heap.data(x), self.heap.data(y)) {
             (ObjData::Str(s1), ObjData::Str(s2)) => Ok(Some(s1.as_str().cmp(s2.as_str()))),
             (ObjData::Bytes(p), ObjData::Bytes(q)) => Ok(Some(p.cmp(q))),
-            (ObjData::Tuple(p), ObjData::Tuple(q)) => {
-                let (p, q) = (p.to_vec(), q.to_vec());
-                self.seq_order(&p, &q).map(Some)
-            }
-            (ObjData::List(p), ObjData::List(q)) => {
-                let (p, q) = (p.clone(), q.clone());
-                self.seq_order(&p, &q).map(Some)
-            }
+            (ObjData::Tuple(_), ObjData::Tuple(_)) | (ObjData::List(_), ObjData::List(_)) => self.seq_order(x, y).map(Some),
             _ => Ok(None),
+        }
+    }
+
+    /// Item `i` of two lists/tuples, read afresh on every step (an item's
+    /// `__eq__` may resize a list, as in CPython), or their lengths once
+    /// one runs out. Reading by index avoids copying both sequences into
+    /// `Vec`s per comparison (two mallocs per `sorted()` key compare).
+    #[inline]
+    fn seq_pair_at(&self, x: ObjRef, y: ObjRef, i: usize) -> Result<(Value, Value), (usize, usize)> {
+        fn items(d: &ObjData) -> &[Value] {
+            match d {
+                ObjData::Tuple(t) => t,
+                ObjData::List(l) => l,
+                _ => &[],
+            }
+        }
+        let (p, q) = (items(self.heap.data(x)), items(self.heap.data(y)));
+        match (p.get(i), q.get(i)) {
+            (Some(&u), Some(&v)) => Ok((u, v)),
+            _ => Err((p.len(), q.len())),
         }
     }
 
@@ -228,35 +244,58 @@ impl Vm {
         if !self.builtin_obj(x) || !self.builtin_obj(y) {
             return Ok(None);
         }
-        let (p, q) = match (self.heap.data(x), self.heap.data(y)) {
-            (ObjData::Tuple(p), ObjData::Tuple(q)) => (p.to_vec(), q.to_vec()),
-            (ObjData::List(p), ObjData::List(q)) => (p.clone(), q.clone()),
+        let (lp, lq) = match (self.heap.data(x), self.heap.data(y)) {
+            (ObjData::Tuple(p), ObjData::Tuple(q)) => (p.len(), q.len()),
+            (ObjData::List(p), ObjData::List(q)) => (p.len(), q.len()),
             _ => return Ok(None),
         };
-        if p.len() != q.len() {
+        if lp != lq {
             return Ok(Some(false));
         }
-        for (u, v) in p.iter().zip(q.iter()) {
-            if !self.eq_container(*u, *v)? {
+        let mut i = 0;
+        loop {
+            let (u, v) = match self.seq_pair_at(x, y, i) {
+                Ok(pair) => pair,
+                Err((lp, lq)) => return Ok(Some(lp == lq)),
+            };
+            i += 1;
+            if !self.eq_container(u, v)? {
                 return Ok(Some(false));
             }
         }
-        Ok(Some(true))
     }
 
-    /// Lexicographic ordering: first unequal pair decides.
-    fn seq_order(&mut self, p: &[Value], q: &[Value]) -> PyResult<Ordering> {
-        for (u, v) in p.iter().zip(q.iter()) {
-            if self.eq_container(*u, *v)? {
+    /// Lexicographic ordering of two lists or two tuples: the first
+    /// unequal pair decides.
+    fn seq_order(&mut self, x: ObjRef, y: ObjRef) -> PyResult<Ordering> {
+        let mut i = 0;
+        loop {
+            let (u, v) = match self.seq_pair_at(x, y, i) {
+                Ok(pair) => pair,
+                Err((lp, lq)) => return Ok(lp.cmp(&lq)),
+            };
+            i += 1;
+            if u.is(v) {
                 continue;
             }
-            let lt = self.compare_op(*u, *v, CmpOp::Lt)?;
+            // Numbers: no VM call (tuple keys of ints in `sorted`).
+            if let Some(eq) = fast_compare(u, v, CmpOp::Eq) {
+                if eq {
+                    continue;
+                }
+                if let Some(lt) = fast_compare(u, v, CmpOp::Lt) {
+                    return Ok(if lt { Ordering::Less } else { Ordering::Greater });
+                }
+            }
+            if self.eq_container(u, v)? {
+                continue;
+            }
+            let lt = self.compare_op(u, v, CmpOp::Lt)?;
             if self.truthy(lt)? {
                 return Ok(Ordering::Less);
             }
             return Ok(Ordering::Greater);
         }
-        Ok(p.len().cmp(&q.len()))
     }
 
     /// The rich-comparison protocol with reflection.

@@ -257,29 +257,9 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let len = len as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: i64| -> i64 {
-            if v < 0 {
-                (v + len).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
-        let start = if start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_int(start)?) };
-        let stop = if stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_int(stop)?) };
-        let n = if step < 0 {
-            if stop < start {
-                (start - stop - 1) / (-step) + 1
-            } else {
-                0
-            }
-        } else if start < stop {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        };
-        Ok((start, stop, step, n as usize))
+        let start = if start.is_none() { None } else { Some(self.slice_int(start)?) };
+        let stop = if stop.is_none() { None } else { Some(self.slice_int(stop)?) };
+        Ok(slice_range(start, stop, step, len))
     }
 
     fn slice_int(&mut self, v: Value) -> PyResult<i64> {
@@ -711,4 +691,38 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// `slice(start, stop, step).indices(len)` for machine-int bounds (None
+/// = omitted) and a non-zero step: (start, stop, step, slicelength).
+pub fn slice_range(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> (i64, i64, i64, usize) {
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = match start {
+        None => if step < 0 { upper } else { lower },
+        Some(v) => clamp(v),
+    };
+    let stop = match stop {
+        None => if step < 0 { lower } else { upper },
+        Some(v) => clamp(v),
+    };
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    (start, stop, step, n as usize)
 }

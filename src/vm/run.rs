@@ -84,12 +84,6 @@ impl Vm {
                         let v = self.pop();
                         self.stack[base + i as usize] = v;
                     }
-                    Instr::DeleteFast(i) => {
-                        if self.stack[base + i as usize].is_undef() {
-                            fail!(self.unbound_local(&code.varnames[i as usize]));
-                        }
-                        self.stack[base + i as usize] = Value::Undef;
-                    }
                     Instr::LoadDeref(i) => {
                         let v = tri!(self.load_deref(&code, base, i as usize));
                         self.stack.push(v);
@@ -98,27 +92,9 @@ impl Vm {
                         let v = self.pop();
                         self.store_deref(base, i as usize, v);
                     }
-                    Instr::DeleteDeref(i) => {
-                        tri!(self.load_deref(&code, base, i as usize));
-                        self.store_deref(base, i as usize, Value::Undef);
-                    }
                     Instr::LoadClosure(i) => {
                         let c = self.stack[base + i as usize];
                         self.stack.push(c);
-                    }
-                    Instr::LoadClassDeref(op) => {
-                        let name = code.names[(op >> 16) as usize];
-                        let slot = (op & 0xffff) as usize;
-                        let ns = self.frames[fi].locals;
-                        let found = match ns {
-                            Some(d) => self.dict_get_str(d, name),
-                            None => None,
-                        };
-                        let v = match found {
-                            Some(v) => v,
-                            None => tri!(self.load_deref(&code, base, slot)),
-                        };
-                        self.stack.push(v);
                     }
                     Instr::LoadGlobal(i) => {
                         let g = self.frames[fi].globals;
@@ -130,47 +106,6 @@ impl Vm {
                         let g = self.frames[fi].globals;
                         self.dict_set_str(g, code.names[i as usize], v);
                     }
-                    Instr::DeleteGlobal(i) => {
-                        let g = self.frames[fi].globals;
-                        let name = code.names[i as usize];
-                        if !tri!(self.dict_del_str(g, name)) {
-                            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                            fail!(self.name_error(&n));
-                        }
-                    }
-                    Instr::LoadName(i) => {
-                        let v = tri!(self.load_name(fi, code.names[i as usize]));
-                        self.stack.push(v);
-                    }
-                    Instr::StoreName(i) => {
-                        let v = self.pop();
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        let name = Value::Obj(code.names[i as usize]);
-                        // A `__prepare__` namespace may be any mapping.
-                        if self.is_exact_dict(ns) {
-                            tri!(self.dict_set_item(ns, name, v));
-                        } else {
-                            tri!(self.set_item(Value::Obj(ns), name, v));
-                        }
-                    }
-                    Instr::DeleteName(i) => {
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        let name = code.names[i as usize];
-                        if !self.is_exact_dict(ns) {
-                            let r = self.del_item(Value::Obj(ns), Value::Obj(name));
-                            if let Err(e) = r {
-                                let ke = self.exc.key_error;
-                                if self.isinstance_exc(e.value(), ke) {
-                                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                                    fail!(self.name_error(&n));
-                                }
-                                fail!(e);
-                            }
-                        } else if !tri!(self.dict_del_str(ns, name)) {
-                            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                            fail!(self.name_error(&n));
-                        }
-                    }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
                         let v = tri!(self.get_attr(obj, code.names[i as usize]));
@@ -181,10 +116,6 @@ impl Vm {
                         let v = self.pop();
                         tri!(self.set_attr(obj, code.names[i as usize], v));
                     }
-                    Instr::DeleteAttr(i) => {
-                        let obj = self.pop();
-                        tri!(self.del_attr(obj, code.names[i as usize]));
-                    }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
                         let (m, s) = tri!(self.load_method(obj, code.names[i as usize]));
@@ -194,19 +125,19 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let key = self.pop();
                         let obj = self.pop();
-                        let v = tri!(self.get_item(obj, key));
+                        let v = match self.exact_seq_index(obj, key) {
+                            Some(v) => v,
+                            None => tri!(self.get_item(obj, key)),
+                        };
                         self.stack.push(v);
                     }
                     Instr::StoreSubscr => {
                         let key = self.pop();
                         let obj = self.pop();
                         let v = self.pop();
-                        tri!(self.set_item(obj, key, v));
-                    }
-                    Instr::DeleteSubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        tri!(self.del_item(obj, key));
+                        if !self.exact_list_store(obj, key, v) {
+                            tri!(self.set_item(obj, key, v));
+                        }
                     }
                     Instr::BinaryOp(op) => {
                         let b = self.pop();
@@ -229,16 +160,6 @@ impl Vm {
                     Instr::UnaryNegative => {
                         let a = self.pop();
                         let v = tri!(self.unary_neg(a));
-                        self.stack.push(v);
-                    }
-                    Instr::UnaryPositive => {
-                        let a = self.pop();
-                        let v = tri!(self.unary_pos(a));
-                        self.stack.push(v);
-                    }
-                    Instr::UnaryInvert => {
-                        let a = self.pop();
-                        let v = tri!(self.unary_invert(a));
                         self.stack.push(v);
                     }
                     Instr::UnaryNot => {
@@ -366,40 +287,25 @@ impl Vm {
                         let l = self.new_list(items);
                         self.stack.push(l);
                     }
-                    Instr::BuildSet(n) => {
-                        let start = self.stack.len() - n as usize;
-                        let set = self.new_set_value();
-                        for k in start..self.stack.len() {
-                            let item = self.stack[k];
-                            tri!(self.set_add(set, item));
-                        }
-                        self.stack.truncate(start);
-                        self.stack.push(set);
-                    }
-                    Instr::BuildMap(n) => {
-                        let start = self.stack.len() - 2 * n as usize;
-                        let d = self.new_dict();
-                        let dr = d.as_obj().expect("dict");
-                        let mut k = start;
-                        while k < self.stack.len() {
-                            let (key, val) = (self.stack[k], self.stack[k + 1]);
-                            tri!(self.dict_set_item(dr, key, val));
-                            k += 2;
-                        }
-                        self.stack.truncate(start);
-                        self.stack.push(d);
-                    }
-                    Instr::BuildString(n) => {
-                        let start = self.stack.len() - n as usize;
-                        let mut s = String::new();
-                        for k in start..self.stack.len() {
-                            s.push_str(self.str_of(self.stack[k]).unwrap_or(""));
-                        }
-                        self.stack.truncate(start);
-                        let v = self.new_str(s);
-                        self.stack.push(v);
-                    }
                     Instr::BuildSlice(n) => {
+                        // `a[i:j]` / `a[i:j] = b` on exact lists: no slice
+                        // object (fannkuch allocated one per reversal).
+                        match instrs.get(ip) {
+                            Some(Instr::BinarySubscr) => {
+                                if let Some(v) = self.slice_subscr_fast(n) {
+                                    self.stack.push(v);
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            Some(Instr::StoreSubscr) => {
+                                if self.slice_store_fast(n) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
@@ -415,68 +321,9 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::SetAdd(d) => {
-                        let v = self.pop();
-                        let s = self.peek(d as usize);
-                        tri!(self.set_add(s, v));
-                    }
-                    Instr::MapAdd(d) => {
-                        let v = self.pop();
-                        let k = self.pop();
-                        let m = self.peek(d as usize);
-                        tri!(self.dict_set_item(m.as_obj().expect("dict"), k, v));
-                    }
-                    Instr::ListExtend(d) => {
-                        let it = self.top();
-                        let l = self.peek(d as usize + 1);
-                        tri!(self.list_extend(l, it));
-                        self.stack.pop();
-                    }
-                    Instr::SetUpdate(d) => {
-                        let it = self.top();
-                        let s = self.peek(d as usize + 1);
-                        tri!(self.set_update(s, it));
-                        self.stack.pop();
-                    }
-                    Instr::DictUpdate(d) => {
-                        let m = self.top();
-                        let target = self.peek(d as usize + 1);
-                        tri!(self.dict_update_display(target, m));
-                        self.stack.pop();
-                    }
-                    Instr::DictMerge(d) => {
-                        let m = self.top();
-                        let target = self.peek(d as usize + 1);
-                        let callee = self.peek(d as usize + 4);
-                        tri!(self.dict_merge_kwargs(target, m, callee));
-                        self.stack.pop();
-                    }
-                    Instr::ListToTuple => {
-                        let l = self.pop();
-                        let items = match l.as_obj().map(|r| self.heap.data(r)) {
-                            Some(ObjData::List(items)) => items.clone(),
-                            _ => Vec::new(),
-                        };
-                        let t = self.new_tuple(items);
-                        self.stack.push(t);
-                    }
                     Instr::UnpackSequence(n) => {
                         let seq = self.pop();
                         tri!(self.unpack_sequence(seq, n as usize));
-                    }
-                    Instr::UnpackEx(op) => {
-                        let seq = self.pop();
-                        tri!(self.unpack_ex(seq, (op & 0xff) as usize, (op >> 8) as usize));
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
-                        let v = self.pop();
-                        let s = tri!(self.format_value(v, flags & 3, spec));
-                        self.stack.push(s);
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let f = tri!(self.make_function(fi, flags));
-                        self.stack.push(f);
                     }
                     Instr::Call(argc) => {
                         self.frames[fi].ip = ip;
@@ -510,15 +357,6 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::LoadBuildClass => {
-                        let b = self.builtins;
-                        let name = self.names.__build_class__;
-                        let v = self.dict_get_str(b, name);
-                        match v {
-                            Some(v) => self.stack.push(v),
-                            None => fail!(self.name_error("__build_class__")),
-                        }
-                    }
                     Instr::Raise(n) => {
                         self.frames[fi].ip = ip;
                         let err = self.do_raise(n);
@@ -533,16 +371,6 @@ impl Vm {
                         self.raise_in_frame(err, false)?;
                         continue 'frames;
                     }
-                    Instr::PushExcInfo => {
-                        let exc = self.pop();
-                        let prev = self.exc_info;
-                        self.stack.push(prev);
-                        self.stack.push(exc);
-                        self.exc_info = exc;
-                    }
-                    Instr::PopExcept => {
-                        self.exc_info = self.pop();
-                    }
                     Instr::PopExceptReraise => {
                         let exc = self.pop();
                         self.exc_info = self.pop();
@@ -551,62 +379,12 @@ impl Vm {
                         self.raise_in_frame(err, false)?;
                         continue 'frames;
                     }
-                    Instr::CheckExcMatch => {
-                        let typ = self.pop();
-                        let exc = self.top();
-                        let m = tri!(self.exception_matches(exc, typ));
-                        self.stack.push(Value::Bool(m));
-                    }
-                    Instr::CheckEgMatch => {
-                        let typ = self.pop();
-                        let eg = self.pop();
-                        let (rest, matched) = tri!(self.exception_group_match(eg, typ));
-                        // The handler runs with the match as the current
-                        // exception (it becomes the context of new ones).
-                        if !matched.is_none() {
-                            self.exc_info = matched;
-                        }
-                        self.stack.push(rest);
-                        self.stack.push(matched);
-                    }
-                    Instr::PrepReraiseStar => {
-                        let raised = self.pop();
-                        let rest = self.pop();
-                        let orig = self.pop();
-                        let r = tri!(self.prep_reraise_star(orig, rest, raised));
-                        self.stack.push(r);
-                    }
-                    Instr::LoadAssertionError => {
-                        let c = self.exc.assertion_error;
-                        self.stack.push(Value::Obj(c));
-                    }
-                    Instr::BeforeWith => {
-                        let cm = self.pop();
-                        let (exit, entered) = tri!(self.before_with(cm));
-                        self.stack.push(exit);
-                        self.stack.push(entered);
-                    }
-                    Instr::WithExceptStart => {
-                        let exc = self.peek(1);
-                        let exit = self.peek(3);
-                        let r = tri!(self.call_exit_with_exception(exit, exc));
-                        self.stack.push(r);
-                    }
-                    Instr::WithExitNormal => {
-                        let exit = self.pop();
-                        tri!(self.call_value(exit, &[Value::None, Value::None, Value::None], &[]));
-                    }
                     Instr::YieldValue => {
                         let v = self.pop();
                         if let Some(exit) = self.yield_from_frame(v, ip) {
                             return Ok(exit);
                         }
                         continue 'frames;
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = self.pop();
-                        let it = tri!(self.get_yield_from_iter(v, &code));
-                        self.stack.push(it);
                     }
                     Instr::GetAwaitable(kind) => {
                         let v = self.pop();
@@ -665,65 +443,10 @@ impl Vm {
                         let r = tri!(self.call_exit_with_exception(exit, exc));
                         self.stack.push(r);
                     }
-                    Instr::ImportName(i) => {
-                        let fromlist = self.pop();
-                        let level = self.pop();
-                        let g = self.frames[fi].globals;
-                        let m = tri!(self.import_name(code.names[i as usize], fromlist, level, g));
-                        self.stack.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let m = self.top();
-                        let v = tri!(self.import_from(m, code.names[i as usize]));
-                        self.stack.push(v);
-                    }
-                    Instr::ImportStar => {
-                        let m = self.pop();
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        tri!(self.import_star(m, ns));
-                    }
-                    Instr::SetupAnnotations => {
-                        let ns = self.frames[fi].locals.unwrap_or(self.frames[fi].globals);
-                        let key = self.names.__annotations__;
-                        if self.dict_get_str(ns, key).is_none() {
-                            let d = self.new_dict();
-                            self.dict_set_str(ns, key, d);
-                        }
-                    }
-                    Instr::PrintExpr => {
-                        let v = self.pop();
-                        tri!(self.print_expr(v));
-                    }
-                    Instr::MatchMapping => {
-                        let v = self.top();
-                        let b = self.is_mapping_for_match(v);
-                        self.stack.push(Value::Bool(b));
-                    }
-                    Instr::MatchSequence => {
-                        let v = self.top();
-                        let b = self.is_sequence_for_match(v);
-                        self.stack.push(Value::Bool(b));
-                    }
-                    Instr::MatchKeys => {
-                        fail!(self.runtime_error("MatchKeys is not emitted by this compiler"));
-                    }
-                    Instr::GetLen => {
-                        let v = self.top();
-                        let n = tri!(self.len_of(v));
-                        self.stack.push(Value::Int(n as i64));
-                    }
-                    Instr::MatchClass(npos) => {
-                        let kwnames = self.pop();
-                        let cls = self.pop();
-                        let subject = self.pop();
-                        let r = tri!(self.match_class(subject, cls, npos as usize, kwnames));
-                        self.stack.push(r);
-                    }
-                    Instr::CopyDictWithoutKeys => {
-                        let keys = self.pop();
-                        let m = self.pop();
-                        let r = tri!(self.copy_dict_without_keys(m, keys));
-                        self.stack.push(r);
+                    // Rare instructions run out of line (run_cold.rs) so
+                    // the hot arms above keep their values in registers.
+                    Instr::DeleteFast(_) | Instr::DeleteDeref(_) | Instr::LoadClassDeref(_) | Instr::DeleteGlobal(_) | Instr::LoadName(_) | Instr::StoreName(_) | Instr::DeleteName(_) | Instr::DeleteAttr(_) | Instr::DeleteSubscr | Instr::UnaryPositive | Instr::UnaryInvert | Instr::BuildSet(_) | Instr::BuildMap(_) | Instr::BuildString(_) | Instr::SetAdd(_) | Instr::MapAdd(_) | Instr::ListExtend(_) | Instr::SetUpdate(_) | Instr::DictUpdate(_) | Instr::DictMerge(_) | Instr::ListToTuple | Instr::UnpackEx(_) | Instr::FormatValue(_) | Instr::MakeFunction(_) | Instr::LoadBuildClass | Instr::PushExcInfo | Instr::PopExcept | Instr::CheckExcMatch | Instr::CheckEgMatch | Instr::PrepReraiseStar | Instr::LoadAssertionError | Instr::BeforeWith | Instr::WithExceptStart | Instr::WithExitNormal | Instr::GetYieldFromIter | Instr::ImportName(_) | Instr::ImportFrom(_) | Instr::ImportStar | Instr::SetupAnnotations | Instr::PrintExpr | Instr::MatchMapping | Instr::MatchSequence | Instr::MatchKeys | Instr::GetLen | Instr::MatchClass(_) | Instr::CopyDictWithoutKeys => {
+                        tri!(self.run_cold(instr, fi, base, &code));
                     }
                 }
             }

@@ -1,0 +1,136 @@
+//! Allocation-free fast paths of the dispatch loop for exact built-in
+//! containers: `list`/`tuple` indexed by a machine int, and slices whose
+//! bounds are machine ints or None taken or assigned straight from the
+//! value stack (no slice object is built).
+//!
+//! Every path tests the exact class (`types.list`, not the `List`
+//! payload): a subclass may override `__getitem__`/`__setitem__`
+//! (notes/vm_bugs.md bug 21). When a fast path does not apply it returns
+//! None/false with the stack untouched, and the instruction's general
+//! path runs.
+
+use crate::runtime::object::ObjData;
+use crate::runtime::value::Value;
+use crate::vm::convert::slice_range;
+use crate::vm::Vm;
+
+/// A slice bound as a machine int (None = omitted); `Err` when it is
+/// something else (big int, `__index__` object: slow path).
+#[inline]
+fn bound(v: Value) -> Result<Option<i64>, ()> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(i)),
+        _ => Err(()),
+    }
+}
+
+/// The (start, stop, step) operands of a `BuildSlice(n)` on the stack
+/// top, if all are machine ints or None and the step is non-zero and
+/// small enough to negate.
+#[inline]
+fn slice_parts(vm: &Vm, n: u32) -> Option<(Option<i64>, Option<i64>, i64)> {
+    let len = vm.stack.len();
+    let (start, stop, step) = if n == 3 {
+        (vm.stack[len - 3], vm.stack[len - 2], vm.stack[len - 1])
+    } else {
+        (vm.stack[len - 2], vm.stack[len - 1], Value::None)
+    };
+    let start = bound(start).ok()?;
+    let stop = bound(stop).ok()?;
+    let step = bound(step).ok()?.unwrap_or(1);
+    if step == 0 || step.unsigned_abs() >= 1 << 62 {
+        return None;
+    }
+    Some((start, stop, step))
+}
+
+impl Vm {
+    /// `list[i]` / `tuple[i]` for an exact list or tuple and an int index
+    /// in range. None: take the general path (which raises if needed).
+    #[inline(always)]
+    pub(crate) fn exact_seq_index(&self, obj: Value, key: Value) -> Option<Value> {
+        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return None };
+        let o = self.heap.get(r);
+        let items: &[Value] = match &o.data {
+            ObjData::List(v) if o.class == self.types.list => v,
+            ObjData::Tuple(v) if o.class == self.types.tuple => v,
+            _ => return None,
+        };
+        let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+        items.get(usize::try_from(j).ok()?).copied()
+    }
+
+    /// `list[i] = v` for an exact list and an int index in range.
+    #[inline(always)]
+    pub(crate) fn exact_list_store(&mut self, obj: Value, key: Value, v: Value) -> bool {
+        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return false };
+        let list_cls = self.types.list;
+        let o = self.heap.get_mut(r);
+        if o.class != list_cls {
+            return false;
+        }
+        if let ObjData::List(items) = &mut o.data {
+            let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
+            if let Some(slot) = usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
+                *slot = v;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `BuildSlice(n)` followed by `BinarySubscr` on an exact list or
+    /// tuple: stack `container start stop [step]` -> the new sequence,
+    /// consuming the operands. None (stack untouched) if not applicable.
+    #[inline(never)]
+    pub(crate) fn slice_subscr_fast(&mut self, n: u32) -> Option<Value> {
+        let (start, stop, step) = slice_parts(self, n)?;
+        let len = self.stack.len();
+        let container = self.stack[len - n as usize - 1];
+        let r = container.as_obj()?;
+        let o = self.heap.get(r);
+        let (items, is_list): (&[Value], bool) = match &o.data {
+            ObjData::List(v) if o.class == self.types.list => (v, true),
+            ObjData::Tuple(v) if o.class == self.types.tuple => (v, false),
+            _ => return None,
+        };
+        let (start, _, step, count) = slice_range(start, stop, step, items.len());
+        let out: Vec<Value> = if step == 1 {
+            items[start as usize..start as usize + count].to_vec()
+        } else {
+            (0..count).map(|k| items[(start + k as i64 * step) as usize]).collect()
+        };
+        self.stack.truncate(len - n as usize - 1);
+        Some(if is_list { self.new_list(out) } else { self.new_tuple(out) })
+    }
+
+    /// `BuildSlice(n)` followed by `StoreSubscr`: stack
+    /// `value list start stop [step]` with an exact list target, an exact
+    /// list value (another object) and step 1: splice the value's items
+    /// in without copying them first. Returns false (stack untouched) if
+    /// not applicable.
+    #[inline(never)]
+    pub(crate) fn slice_store_fast(&mut self, n: u32) -> bool {
+        let Some((start, stop, step)) = slice_parts(self, n) else { return false };
+        if step != 1 {
+            return false;
+        }
+        let len = self.stack.len();
+        let target = self.stack[len - n as usize - 1];
+        let value = self.stack[len - n as usize - 2];
+        let (Some(t), Some(v)) = (target.as_obj(), value.as_obj()) else { return false };
+        let list_cls = self.types.list;
+        let Some([dst, src]) = self.heap.get2_mut(t, v) else { return false };
+        if dst.class != list_cls || src.class != list_cls {
+            return false;
+        }
+        let (ObjData::List(dst), ObjData::List(src)) = (&mut dst.data, &src.data) else { return false };
+        let (start, stop, _, _) = slice_range(start, stop, 1, dst.len());
+        let start = start as usize;
+        let stop = (stop as usize).max(start);
+        dst.splice(start..stop, src.iter().copied());
+        self.stack.truncate(len - n as usize - 2);
+        true
+    }
+}
