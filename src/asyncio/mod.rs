@@ -43,6 +43,10 @@ pub struct AsyncioState {
     pub handle_type: ObjRef,
     pub timer_handle_type: ObjRef,
     pub sleep_type: ObjRef,
+    /// The shared awaitable `sleep(0)` returns (see `module::sleep`), and
+    /// the "already yielded" state an awaiting frame swaps it for.
+    pub sleep0: Option<ObjRef>,
+    pub sleep0_done: Option<ObjRef>,
     pub set_result_fn: Option<Value>,
     /// Python helpers registered by `asyncio.py` (shutdown_asyncgens, ...).
     pub helpers: Vec<Value>,
@@ -59,6 +63,8 @@ impl AsyncioState {
             out.push(t);
         }
         out.extend(self.all_tasks.iter().copied());
+        out.extend(self.sleep0);
+        out.extend(self.sleep0_done);
         for v in self.roots.iter().chain(self.helpers.iter()).chain(self.set_result_fn.iter()) {
             push_value(*v, out);
         }

@@ -9,6 +9,18 @@ from _asyncio import (Future, Task, CancelledError, InvalidStateError,
                       get_event_loop, set_event_loop, new_event_loop, sleep,
                       current_task, all_tasks, ensure_future, create_task,
                       iscoroutine, isfuture)
+# Waiter queues are deques, as in CPython: waking N waiters in FIFO order
+# removes each from the front (O(1)) instead of shifting a list (O(N²)).
+from _collections import deque as _deque
+
+
+def _remove_waiter(waiters, fut):
+    # `waiters.remove(fut)`: waiters wake (and leave) in FIFO order, so the
+    # one leaving is nearly always the first; futures compare by identity.
+    if waiters[0] is fut:
+        waiters.popleft()
+    else:
+        waiters.remove(fut)
 
 TimeoutError = TimeoutError
 
@@ -42,7 +54,7 @@ def iscoroutinefunction(func):
     if code is None:
         func = getattr(func, '__func__', None)
         code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x100)
+    return code is not None and bool(code.co_flags & 0x80)  # CO_COROUTINE
 
 
 def _set_task_name(task, name):
@@ -701,14 +713,14 @@ class Lock(_ContextManagerMixin, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -735,7 +747,7 @@ class Event(_LoopBound):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -766,7 +778,7 @@ class Event(_LoopBound):
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            _remove_waiter(self._waiters, fut)
 
 
 class Condition(_ContextManagerMixin, _LoopBound):
@@ -779,7 +791,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -798,7 +810,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         finally:
             cancelled = False
             while True:
@@ -856,14 +868,14 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1
@@ -995,35 +1007,28 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = _deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head:]
+        return self._queue
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -1050,7 +1055,7 @@ class Queue(_LoopBound):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
@@ -1170,7 +1175,6 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         _heap_push(self._queue, item)
@@ -1187,7 +1191,6 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         self._queue.append(item)
