@@ -14,6 +14,13 @@ from _asyncio import (Future, Task, CancelledError, InvalidStateError,
 from _collections import deque as _deque
 
 
+# What every `sleep(0)` returns: one shared stateless awaitable, so a
+# switch allocates nothing (_asyncio's shared_sleep0). Where CPython's
+# distinct coroutine objects would be told apart by identity (gather's
+# de-duplication, as_completed's set), it is special-cased.
+_SLEEP0 = sleep(0)
+
+
 def _remove_waiter(waiters, fut):
     # `waiters.remove(fut)`: waiters wake (and leave) in FIFO order, so the
     # one leaving is nearly always the first; futures compare by identity.
@@ -256,7 +263,9 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     loop = None
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        # Every `sleep(0)` is the same shared object (see _SLEEP0), but in
+        # CPython each is a distinct coroutine: never merge those.
+        if arg is _SLEEP0 or arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
@@ -427,7 +436,11 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     done = Queue()
     loop = get_event_loop()
+    fs = list(fs)
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    # Each `sleep(0)` is a distinct coroutine in CPython (see _SLEEP0).
+    extra = [f for f in fs if f is _SLEEP0][1:]
+    todo.update(ensure_future(f, loop=loop) for f in extra)
     holder = [None]
 
     def _on_timeout():
