@@ -102,17 +102,21 @@ pub fn future_like(vm: &Vm, v: Value) -> bool {
 /// `Send` into a future: yield it while pending (marking it blocking),
 /// return its result once done.
 pub fn future_send(vm: &mut Vm, sub: Value, _value: Value) -> PyResult<Option<SendOutcome>> {
-    if module::is_sleep(vm, sub) {
-        return module::sleep_step(vm, sub, None).map(Some);
-    }
-    if !future::is_future(vm, sub) {
-        return Ok(None);
-    }
-    if !future::done(vm, sub) {
-        if let Some(f) = future::fut(vm, sub) {
+    // One downcast for the common case (a future), not a chain of tests.
+    let Some(r) = sub.as_obj() else { return Ok(None) };
+    let ObjData::Native2(n) = vm.heap.data_mut(r) else { return Ok(None) };
+    match n.as_any_mut().downcast_mut::<future::FutureObj>() {
+        Some(f) if f.state == future::State::Pending => {
             f.blocking = true;
+            return Ok(Some(SendOutcome::Yielded(sub)));
         }
-        return Ok(Some(SendOutcome::Yielded(sub)));
+        Some(_) => {}
+        None => {
+            if module::is_sleep(vm, sub) {
+                return module::sleep_step(vm, sub, None).map(Some);
+            }
+            return Ok(None);
+        }
     }
     future::result(vm, sub).map(|v| Some(SendOutcome::Returned(v)))
 }

@@ -299,9 +299,10 @@ pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value, c
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r)));
     }
     let name = if name.is_none() {
+        // The `Task-N` string is made on first use (task_name): most tasks
+        // never show their name, and the string is an object per task.
         vm.ext.asyncio.task_counter += 1;
-        let n = vm.ext.asyncio.task_counter;
-        vm.new_str(format!("Task-{}", n))
+        Value::Int(vm.ext.asyncio.task_counter as i64)
     } else {
         vm.to_str_value(name)?
     };
@@ -714,7 +715,18 @@ fn task_get_coro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn task_get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, args[0])?;
-    Ok(future::task(vm, t).map(|k| k.name).unwrap_or(Value::None))
+    Ok(task_name(vm, t))
+}
+
+/// A task's name, turning a lazy `Task-N` number into the string.
+fn task_name(vm: &mut Vm, t: Value) -> Value {
+    let name = future::task(vm, t).map(|k| k.name).unwrap_or(Value::None);
+    let Value::Int(n) = name else { return name };
+    let s = vm.new_str(format!("Task-{}", n));
+    if let Some(k) = future::task(vm, t) {
+        k.name = s;
+    }
+    s
 }
 
 fn task_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -789,8 +801,9 @@ fn format_coroutine(vm: &mut Vm, coro: Value) -> String {
 fn task_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, args[0])?;
     let mut info = future_info(vm, t)?;
-    let (name, coro, waiter, cancelling, done) = match future::task(vm, t) {
-        Some(k) => (k.name, k.coro, k.fut_waiter, k.num_cancels_requested > 0, false),
+    let name = task_name(vm, t);
+    let (coro, waiter, cancelling, done) = match future::task(vm, t) {
+        Some(k) => (k.coro, k.fut_waiter, k.num_cancels_requested > 0, false),
         None => return Ok(vm.new_str("<Task>")),
     };
     let done = done || future::done(vm, t);
