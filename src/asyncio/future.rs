@@ -291,6 +291,11 @@ pub fn add_done_callback(vm: &mut Vm, f: Value, cb: Callback) {
         };
         event_loop::push_ready(vm, loop_, item);
     } else if let Some(x) = fut(vm, f) {
+        // Most futures get one callback (the task awaiting them): room for
+        // exactly one instead of Vec's default first capacity of four.
+        if x.callbacks.capacity() == 0 {
+            x.callbacks.reserve_exact(1);
+        }
         x.callbacks.push(cb);
     }
 }

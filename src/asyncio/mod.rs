@@ -43,6 +43,10 @@ pub struct AsyncioState {
     pub handle_type: ObjRef,
     pub timer_handle_type: ObjRef,
     pub sleep_type: ObjRef,
+    /// The shared awaitable `sleep(0)` returns (see `module::sleep`), and
+    /// the "already yielded" state an awaiting frame swaps it for.
+    pub sleep0: Option<ObjRef>,
+    pub sleep0_done: Option<ObjRef>,
     pub set_result_fn: Option<Value>,
     /// Python helpers registered by `asyncio.py` (shutdown_asyncgens, ...).
     pub helpers: Vec<Value>,
@@ -59,6 +63,8 @@ impl AsyncioState {
             out.push(t);
         }
         out.extend(self.all_tasks.iter().copied());
+        out.extend(self.sleep0);
+        out.extend(self.sleep0_done);
         for v in self.roots.iter().chain(self.helpers.iter()).chain(self.set_result_fn.iter()) {
             push_value(*v, out);
         }
@@ -96,17 +102,21 @@ pub fn future_like(vm: &Vm, v: Value) -> bool {
 /// `Send` into a future: yield it while pending (marking it blocking),
 /// return its result once done.
 pub fn future_send(vm: &mut Vm, sub: Value, _value: Value) -> PyResult<Option<SendOutcome>> {
-    if module::is_sleep(vm, sub) {
-        return module::sleep_step(vm, sub, None).map(Some);
-    }
-    if !future::is_future(vm, sub) {
-        return Ok(None);
-    }
-    if !future::done(vm, sub) {
-        if let Some(f) = future::fut(vm, sub) {
+    // One downcast for the common case (a future), not a chain of tests.
+    let Some(r) = sub.as_obj() else { return Ok(None) };
+    let ObjData::Native2(n) = vm.heap.data_mut(r) else { return Ok(None) };
+    match n.as_any_mut().downcast_mut::<future::FutureObj>() {
+        Some(f) if f.state == future::State::Pending => {
             f.blocking = true;
+            return Ok(Some(SendOutcome::Yielded(sub)));
         }
-        return Ok(Some(SendOutcome::Yielded(sub)));
+        Some(_) => {}
+        None => {
+            if module::is_sleep(vm, sub) {
+                return module::sleep_step(vm, sub, None).map(Some);
+            }
+            return Ok(None);
+        }
     }
     future::result(vm, sub).map(|v| Some(SendOutcome::Returned(v)))
 }

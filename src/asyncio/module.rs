@@ -299,13 +299,15 @@ pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value, c
         return Err(vm.type_error(format!("a coroutine was expected, got {}", r)));
     }
     let name = if name.is_none() {
+        // The `Task-N` string is made on first use (task_name): most tasks
+        // never show their name, and the string is an object per task.
         vm.ext.asyncio.task_counter += 1;
-        let n = vm.ext.asyncio.task_counter;
-        vm.new_str(format!("Task-{}", n))
+        Value::Int(vm.ext.asyncio.task_counter as i64)
     } else {
         vm.to_str_value(name)?
     };
     let context = if context.is_none() { event_loop::capture_context(vm) } else { context };
+    let coro = unshare_sleep0(vm, coro);
     let mut f = FutureObj::new(l);
     f.task = Some(Box::new(TaskObj { coro, name, must_cancel: false, fut_waiter: Value::None, num_cancels_requested: 0, context }));
     let t = vm.alloc(cls, ObjData::Native2(Box::new(f)));
@@ -713,7 +715,18 @@ fn task_get_coro(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn task_get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, args[0])?;
-    Ok(future::task(vm, t).map(|k| k.name).unwrap_or(Value::None))
+    Ok(task_name(vm, t))
+}
+
+/// A task's name, turning a lazy `Task-N` number into the string.
+fn task_name(vm: &mut Vm, t: Value) -> Value {
+    let name = future::task(vm, t).map(|k| k.name).unwrap_or(Value::None);
+    let Value::Int(n) = name else { return name };
+    let s = vm.new_str(format!("Task-{}", n));
+    if let Some(k) = future::task(vm, t) {
+        k.name = s;
+    }
+    s
 }
 
 fn task_set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -788,8 +801,9 @@ fn format_coroutine(vm: &mut Vm, coro: Value) -> String {
 fn task_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this_task(vm, args[0])?;
     let mut info = future_info(vm, t)?;
-    let (name, coro, waiter, cancelling, done) = match future::task(vm, t) {
-        Some(k) => (k.name, k.coro, k.fut_waiter, k.num_cancels_requested > 0, false),
+    let name = task_name(vm, t);
+    let (coro, waiter, cancelling, done) = match future::task(vm, t) {
+        Some(k) => (k.coro, k.fut_waiter, k.num_cancels_requested > 0, false),
         None => return Ok(vm.new_str("<Task>")),
     };
     let done = done || future::done(vm, t);
@@ -1118,8 +1132,52 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("'<=' not supported between instances of '{}' and 'int'", tn)));
         }
     };
+    if d <= 0.0 && result.is_none() {
+        return Ok(Value::Obj(shared_sleep0(vm).0));
+    }
+    Ok(new_sleep(vm, d, result))
+}
+
+fn new_sleep(vm: &mut Vm, delay: f64, result: Value) -> Value {
     let cls = vm.ext.asyncio.sleep_type;
-    Ok(vm.alloc(cls, ObjData::Native2(Box::new(Sleep { delay: d, result, stage: 0, fut: Value::None, handle: Value::None }))))
+    vm.alloc(cls, ObjData::Native2(Box::new(Sleep { delay, result, stage: 0, fut: Value::None, handle: Value::None })))
+}
+
+/// `sleep(0)` without an allocation per call: every `sleep(0)` (result
+/// None) returns the same object `A`. It has no state of its own; the
+/// frame awaiting it holds the state instead: `Send` into `A` yields None
+/// and replaces `A` on that frame's stack with the shared `B`
+/// (`sleep0_done`), and `Send` into `B` returns None (see
+/// `Vm::send_instr`). Where `A` would be stepped by something other than
+/// an awaiting frame (a task wrapping it, `A.__await__()`), a private
+/// stateful `Sleep` is made instead. Only a direct `A.send(None)` from
+/// Python differs from CPython: it yields None every time.
+pub fn shared_sleep0(vm: &mut Vm) -> (ObjRef, ObjRef) {
+    if let (Some(a), Some(b)) = (vm.ext.asyncio.sleep0, vm.ext.asyncio.sleep0_done) {
+        return (a, b);
+    }
+    let a = new_sleep(vm, 0.0, Value::None).as_obj().expect("sleep");
+    vm.ext.asyncio.sleep0 = Some(a);
+    let b = new_sleep(vm, 0.0, Value::None).as_obj().expect("sleep");
+    if let Some(sl) = sleep_obj(vm, Value::Obj(b)) {
+        sl.stage = 1;
+    }
+    vm.ext.asyncio.sleep0_done = Some(b);
+    (a, b)
+}
+
+fn is_shared_sleep(vm: &Vm, v: Value) -> bool {
+    let st = &vm.ext.asyncio;
+    v.as_obj().is_some() && (v.as_obj() == st.sleep0 || v.as_obj() == st.sleep0_done)
+}
+
+/// A task or wrapper about to own `coro`: the shared `sleep(0)` object
+/// becomes a private one (it is stepped through its own state there).
+pub fn unshare_sleep0(vm: &mut Vm, coro: Value) -> Value {
+    if coro.as_obj().is_some() && coro.as_obj() == vm.ext.asyncio.sleep0 {
+        return new_sleep(vm, 0.0, Value::None);
+    }
+    coro
 }
 
 pub fn is_sleep(vm: &Vm, v: Value) -> bool {
@@ -1128,6 +1186,16 @@ pub fn is_sleep(vm: &Vm, v: Value) -> bool {
 
 /// Step a sleep awaitable.
 pub fn sleep_step(vm: &mut Vm, s: Value, exc: Option<PyErr>) -> PyResult<SendOutcome> {
+    if is_shared_sleep(vm, s) {
+        // Stateless: never marked finished (other frames share it).
+        if let Some(e) = exc {
+            return Err(e);
+        }
+        if s.as_obj() == vm.ext.asyncio.sleep0 {
+            return Ok(SendOutcome::Yielded(Value::None));
+        }
+        return Ok(SendOutcome::Returned(Value::None));
+    }
     let Some(sl) = sleep_obj(vm, s) else { return Err(vm.type_error("not a sleep awaitable")) };
     let (delay, result, stage, fut, handle) = (sl.delay, sl.result, sl.stage, sl.fut, sl.handle);
     if let Some(e) = exc {
@@ -1208,6 +1276,9 @@ fn sleep_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sleep_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if is_shared_sleep(vm, args[0]) {
+        return Ok(Value::None);
+    }
     let h = sleep_obj(vm, args[0]).map(|s| {
         s.stage = 2;
         s.handle
@@ -1220,8 +1291,8 @@ fn sleep_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sleep_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(args[0])
+fn sleep_self(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(unshare_sleep0(vm, args[0]))
 }
 
 fn outcome(vm: &mut Vm, o: SendOutcome) -> PyResult<Value> {

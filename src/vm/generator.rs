@@ -142,6 +142,19 @@ impl Vm {
                     }
                 }
             }
+            // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0):
+            // its state lives in this frame's stack slot, which holds `sub`.
+            if Some(r) == self.ext.asyncio.sleep0 {
+                let done = self.ext.asyncio.sleep0_done;
+                if let (Some(top), Some(done)) = (self.stack.last_mut(), done) {
+                    if matches!(*top, Value::Obj(x) if x == r) {
+                        *top = Value::Obj(done);
+                        return Ok(SendOutcome::Yielded(Value::None));
+                    }
+                }
+            } else if Some(r) == self.ext.asyncio.sleep0_done {
+                return Ok(SendOutcome::Returned(Value::None));
+            }
             if let Some(outcome) = crate::asyncio::native_send(self, sub, value)? {
                 return Ok(outcome);
             }

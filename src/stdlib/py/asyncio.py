@@ -9,6 +9,25 @@ from _asyncio import (Future, Task, CancelledError, InvalidStateError,
                       get_event_loop, set_event_loop, new_event_loop, sleep,
                       current_task, all_tasks, ensure_future, create_task,
                       iscoroutine, isfuture)
+# Waiter queues are deques, as in CPython: waking N waiters in FIFO order
+# removes each from the front (O(1)) instead of shifting a list (O(N²)).
+from _collections import deque as _deque
+
+
+# What every `sleep(0)` returns: one shared stateless awaitable, so a
+# switch allocates nothing (_asyncio's shared_sleep0). Where CPython's
+# distinct coroutine objects would be told apart by identity (gather's
+# de-duplication, as_completed's set), it is special-cased.
+_SLEEP0 = sleep(0)
+
+
+def _remove_waiter(waiters, fut):
+    # `waiters.remove(fut)`: waiters wake (and leave) in FIFO order, so the
+    # one leaving is nearly always the first; futures compare by identity.
+    if waiters[0] is fut:
+        waiters.popleft()
+    else:
+        waiters.remove(fut)
 
 TimeoutError = TimeoutError
 
@@ -42,7 +61,7 @@ def iscoroutinefunction(func):
     if code is None:
         func = getattr(func, '__func__', None)
         code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x100)
+    return code is not None and bool(code.co_flags & 0x80)  # CO_COROUTINE
 
 
 def _set_task_name(task, name):
@@ -244,7 +263,9 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     loop = None
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        # Every `sleep(0)` is the same shared object (see _SLEEP0), but in
+        # CPython each is a distinct coroutine: never merge those.
+        if arg is _SLEEP0 or arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
@@ -415,7 +436,11 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     done = Queue()
     loop = get_event_loop()
+    fs = list(fs)
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    # Each `sleep(0)` is a distinct coroutine in CPython (see _SLEEP0).
+    extra = [f for f in fs if f is _SLEEP0][1:]
+    todo.update(ensure_future(f, loop=loop) for f in extra)
     holder = [None]
 
     def _on_timeout():
@@ -701,14 +726,14 @@ class Lock(_ContextManagerMixin, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -735,7 +760,7 @@ class Event(_LoopBound):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -766,7 +791,7 @@ class Event(_LoopBound):
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            _remove_waiter(self._waiters, fut)
 
 
 class Condition(_ContextManagerMixin, _LoopBound):
@@ -779,7 +804,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -798,7 +823,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
                 await fut
                 return True
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         finally:
             cancelled = False
             while True:
@@ -856,14 +881,14 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                self._waiters.remove(fut)
+                _remove_waiter(self._waiters, fut)
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1
@@ -995,35 +1020,28 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = _deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head:]
+        return self._queue
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -1050,7 +1068,7 @@ class Queue(_LoopBound):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
@@ -1170,7 +1188,6 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         _heap_push(self._queue, item)
@@ -1187,7 +1204,6 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         self._queue.append(item)
