@@ -29,11 +29,11 @@ pub mod setops;
 pub mod dictops;
 pub mod types;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
 use crate::runtime::dict::PyDict;
+use crate::runtime::fasthash::FastMap;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::ObjData;
 use crate::runtime::str::PyStr;
@@ -106,7 +106,7 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules`.
     pub modules: ObjRef,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: FastMap<Box<str>, ObjRef>,
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
@@ -129,7 +129,7 @@ pub struct Vm {
     /// safe point (generators to close, coroutines never awaited).
     pub pending_finalizers: Vec<ObjRef>,
     /// Method-lookup cache: (type, name) -> (type version, found value).
-    pub method_cache: HashMap<(ObjRef, ObjRef), (u32, Option<Value>)>,
+    pub method_cache: FastMap<(ObjRef, ObjRef), (u32, Option<Value>)>,
 }
 
 impl Vm {
