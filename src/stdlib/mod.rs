@@ -43,7 +43,7 @@ pub mod registry;
 #[derive(Default)]
 pub struct ExtState {
     /// Bumped when any class namespace changes (invalidates lookups).
-    pub type_epoch: u32,
+    pub type_epoch: u64,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: FastMap<ObjRef, ObjRef>,
     /// `__slots__` values of objects that also have a visible `__dict__`

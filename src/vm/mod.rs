@@ -129,7 +129,7 @@ pub struct Vm {
     /// safe point (generators to close, coroutines never awaited).
     pub pending_finalizers: Vec<ObjRef>,
     /// Method-lookup cache: (type, name) -> (type version, found value).
-    pub method_cache: FastMap<(ObjRef, ObjRef), (u32, Option<Value>)>,
+    pub method_cache: FastMap<(ObjRef, ObjRef), (u64, Option<Value>)>,
 }
 
 impl Vm {
