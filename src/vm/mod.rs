@@ -9,6 +9,7 @@
 //! recursion limit, and the interpreter thread has a large stack.
 
 pub mod attr;
+pub mod attrcache;
 pub mod call;
 pub mod compare;
 pub mod convert;
