@@ -58,7 +58,7 @@ impl Vm {
     /// The entry of name `i` that applies to `obj` (same class, same
     /// epoch), a copy of it, and `obj`'s instance dict (`None` for an
     /// object that cannot have one). `None` when no entry applies.
-    #[inline]
+    #[inline(always)]
     fn attr_cache_find<'c>(&self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Option<ObjRef>)> {
         let (cls, at) = match obj {
             Value::Obj(r) => {
@@ -94,7 +94,7 @@ impl Vm {
     }
 
     /// `name` in dict `d`, trying the entry's index hint first.
-    #[inline]
+    #[inline(always)]
     fn dict_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef) -> Option<Value> {
         let dict = self.dict(d);
         if let Some((k, v)) = dict.get_index(c.hint as usize) {
