@@ -96,6 +96,32 @@ pub struct GlobalCache {
     pub in_builtins: bool,
 }
 
+/// Entries per name: a method of a base class sees each subclass (richards'
+/// `Task` methods see four), so one entry per name would thrash.
+pub const ATTR_CACHE_WAYS: usize = 4;
+
+/// Inline cache for `LoadAttr`/`StoreAttr`/`LoadMethod` of one name and
+/// one class (see `vm::attrcache`).
+#[derive(Clone, Copy)]
+pub struct AttrCache {
+    /// The class described (the null key matches no object).
+    pub cls: ObjRef,
+    /// The VM's type epoch when filled.
+    pub epoch: u64,
+    /// What the class (MRO) holds under the name; `Undef` if nothing.
+    pub class_attr: Value,
+    /// Classification and flags (`vm::attrcache`).
+    pub kind: u8,
+    /// Index where the name was last found in an instance dict.
+    pub hint: u32,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache { cls: ObjRef::default(), epoch: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0 }
+    }
+}
+
 /// A code unit loaded into a VM. Immutable apart from its inline caches.
 pub struct CodeObject {
     pub name: String,
@@ -122,6 +148,9 @@ pub struct CodeObject {
     pub docstring: Option<String>,
     /// One cache per entry of `names` (used by `LoadGlobal`).
     pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// `ATTR_CACHE_WAYS` caches per entry of `names` (`LoadAttr`,
+    /// `StoreAttr`, `LoadMethod`): name `i` uses `i * WAYS ..`.
+    pub attr_caches: Box<[Cell<AttrCache>]>,
 }
 
 impl CodeObject {

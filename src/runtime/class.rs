@@ -53,7 +53,20 @@ pub struct TypeObj {
     /// Abstract methods not yet implemented (from `abc`): instantiation
     /// fails while this is non-empty.
     pub abstract_methods: Vec<String>,
+    /// `HOOK_*` bits: which attribute hooks the class overrides, valid
+    /// while `hooks_epoch` equals the VM's type epoch (see `Vm::type_hooks`).
+    pub hooks: u8,
+    pub hooks_epoch: u64,
 }
+
+/// A `__getattribute__` other than `object`'s.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// A `__setattr__` other than `object`'s / `type`'s.
+pub const HOOK_SETATTR: u8 = 2;
+/// Any `__getattr__`.
+pub const HOOK_GETATTR: u8 = 4;
+/// A `__delattr__` other than `object`'s.
+pub const HOOK_DELATTR: u8 = 8;
 
 impl TypeObj {
     pub fn new(name: &str, dict: ObjRef, layout: Layout) -> TypeObj {
@@ -69,6 +82,9 @@ impl TypeObj {
             subclasses: Vec::new(),
             slots: None,
             abstract_methods: Vec::new(),
+            hooks: 0,
+            // Never equal to a real epoch: computed on first use.
+            hooks_epoch: u64::MAX,
         }
     }
 }

@@ -5,6 +5,7 @@
 pub mod class;
 pub mod dict;
 pub mod exception;
+pub mod fasthash;
 pub mod function;
 pub mod generator;
 pub mod hash;

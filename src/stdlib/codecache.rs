@@ -415,6 +415,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             lines,
             consts,
             global_caches: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
+            attr_caches: (0..names.len() * crate::bytecode::ATTR_CACHE_WAYS).map(|_| Cell::new(Default::default())).collect(),
             names,
             nlocals: varnames.len() as u32,
             varnames,

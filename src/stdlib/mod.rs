@@ -18,7 +18,7 @@ pub mod os;
 pub mod sys;
 pub mod time;
 
-use std::collections::HashMap;
+use crate::runtime::fasthash::FastMap;
 
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -43,12 +43,12 @@ pub mod registry;
 #[derive(Default)]
 pub struct ExtState {
     /// Bumped when any class namespace changes (invalidates lookups).
-    pub type_epoch: u32,
+    pub type_epoch: u64,
     /// `__dict__`s of objects whose payload has no slot for one.
-    pub extra_dicts: HashMap<ObjRef, ObjRef>,
+    pub extra_dicts: FastMap<ObjRef, ObjRef>,
     /// `__slots__` values of objects that also have a visible `__dict__`
     /// (kept apart so they don't show up in it).
-    pub slot_dicts: HashMap<ObjRef, ObjRef>,
+    pub slot_dicts: FastMap<ObjRef, ObjRef>,
     /// Objects owned by native modules that must stay alive.
     pub roots: Vec<Value>,
     /// The `random` module's generator state.

@@ -3,7 +3,7 @@
 //! staticmethods), instance dicts, `__getattr__`/`__setattr__` hooks, and
 //! `LoadMethod`'s allocation-free method lookup.
 
-use crate::runtime::class::Layout;
+use crate::runtime::class::{Layout, HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::function::NativeKind;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
@@ -50,13 +50,64 @@ impl Vm {
         None
     }
 
-    fn type_epoch(&self) -> u32 {
+    #[inline]
+    pub(crate) fn type_epoch(&self) -> u64 {
         self.ext.type_epoch
     }
 
     /// Invalidate attribute caches after a class namespace changed.
+    /// (u64: never wraps back to an epoch a stale cache remembers.)
     pub fn bump_type_epoch(&mut self) {
         self.ext.type_epoch = self.ext.type_epoch.wrapping_add(1);
+    }
+
+    /// The `HOOK_*` bits of `cls`: which of `__getattribute__`,
+    /// `__setattr__`, `__getattr__`, `__delattr__` it (or a base)
+    /// overrides. Cached in the type and recomputed after any class
+    /// namespace change (the type epoch), so an assignment like
+    /// `C.__getattr__ = f` after creation is seen. The common attribute
+    /// paths then need one cache probe (the name) instead of two.
+    #[inline]
+    pub(crate) fn type_hooks(&mut self, cls: ObjRef) -> u8 {
+        let epoch = self.type_epoch();
+        if let ObjData::Type(t) = self.heap.data(cls) {
+            if t.hooks_epoch == epoch {
+                return t.hooks;
+            }
+        }
+        self.compute_type_hooks(cls, epoch)
+    }
+
+    #[cold]
+    fn compute_type_hooks(&mut self, cls: ObjRef, epoch: u64) -> u8 {
+        let mut h = 0;
+        let n = self.names.__getattribute__;
+        if let Some(v) = self.lookup_type(cls, n) {
+            if !self.is_object_slot(v, "__getattribute__") {
+                h |= HOOK_GETATTRIBUTE;
+            }
+        }
+        let n = self.names.__setattr__;
+        if let Some(v) = self.lookup_type(cls, n) {
+            if !self.is_object_slot(v, "__setattr__") && !self.is_type_setattr(v) {
+                h |= HOOK_SETATTR;
+            }
+        }
+        let n = self.names.__getattr__;
+        if self.lookup_type(cls, n).is_some() {
+            h |= HOOK_GETATTR;
+        }
+        let n = self.names.__delattr__;
+        if let Some(v) = self.lookup_type(cls, n) {
+            if !self.is_object_slot(v, "__delattr__") {
+                h |= HOOK_DELATTR;
+            }
+        }
+        if let ObjData::Type(t) = self.heap.data_mut(cls) {
+            t.hooks = h;
+            t.hooks_epoch = epoch;
+        }
+        h
     }
 
     /// A special method looked up on the type (never the instance).
@@ -132,9 +183,9 @@ impl Vm {
         }
         let cls = self.type_of(obj);
         // A user-defined __getattribute__ replaces everything.
-        let ga = self.names.__getattribute__;
-        if let Some(custom) = self.lookup_type(cls, ga) {
-            if !self.is_object_slot(custom, "__getattribute__") {
+        if self.type_hooks(cls) & HOOK_GETATTRIBUTE != 0 {
+            let ga = self.names.__getattribute__;
+            if let Some(custom) = self.lookup_type(cls, ga) {
                 let r = self.call_value(custom, &[obj, Value::Obj(name)], &[]);
                 return match r {
                     Ok(v) => Ok(Some(v)),
@@ -177,6 +228,12 @@ impl Vm {
 
     /// `__getattr__` fallback, if the class defines one.
     fn call_getattr_hook(&mut self, obj: Value, cls: ObjRef, name: ObjRef, err: Option<PyErr>) -> PyResult<Option<Value>> {
+        if self.type_hooks(cls) & HOOK_GETATTR == 0 {
+            return match err {
+                Some(e) => Err(e),
+                None => Ok(None),
+            };
+        }
         let gname = self.names.__getattr__;
         match self.lookup_type(cls, gname) {
             Some(hook) => self.call_value(hook, &[obj, Value::Obj(name)], &[]).map(Some),
@@ -359,9 +416,9 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj);
-        let sa = self.names.__setattr__;
-        if let Some(custom) = self.lookup_type(cls, sa) {
-            if !self.is_object_slot(custom, "__setattr__") && !self.is_type_setattr(custom) {
+        if self.type_hooks(cls) & HOOK_SETATTR != 0 {
+            let sa = self.names.__setattr__;
+            if let Some(custom) = self.lookup_type(cls, sa) {
                 self.call_value(custom, &[obj, Value::Obj(name), value], &[])?;
                 return Ok(());
             }
@@ -571,9 +628,9 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
         let cls = self.type_of(obj);
-        let da = self.names.__delattr__;
-        if let Some(custom) = self.lookup_type(cls, da) {
-            if !self.is_object_slot(custom, "__delattr__") {
+        if self.type_hooks(cls) & HOOK_DELATTR != 0 {
+            let da = self.names.__delattr__;
+            if let Some(custom) = self.lookup_type(cls, da) {
                 self.call_value(custom, &[obj, Value::Obj(name)], &[])?;
                 return Ok(());
             }
@@ -650,11 +707,7 @@ impl Vm {
         if layout_plain {
             return false;
         }
-        let ga = self.names.__getattribute__;
-        match self.lookup_type(cls, ga) {
-            Some(v) => !self.is_object_slot(v, "__getattribute__"),
-            None => false,
-        }
+        self.type_hooks(cls) & HOOK_GETATTRIBUTE != 0
     }
 
     /// Call a method by name: `obj.name(*args)`.

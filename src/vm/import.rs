@@ -35,6 +35,7 @@ impl Vm {
             lines: unit.lines.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             global_caches: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
+            attr_caches: (0..names.len() * crate::bytecode::ATTR_CACHE_WAYS).map(|_| Cell::new(Default::default())).collect(),
             names: names.into_boxed_slice(),
             varnames: unit.varnames.clone().into_boxed_slice(),
             param_names: param_names.into_boxed_slice(),

@@ -2,7 +2,7 @@
 //! VM uses, installing built-ins, `sys` and `__main__`; and running a main
 //! program with CPython's exit-status rules.
 
-use std::collections::HashMap;
+use crate::runtime::fasthash::FastMap;
 use std::rc::Rc;
 
 use crate::compiler::Mode;
@@ -20,7 +20,7 @@ impl Vm {
         let mut heap = Heap::new();
         let types = Types::bootstrap(&mut heap);
         let exc = ExcTypes::bootstrap(&mut heap, &types);
-        let mut interned: HashMap<Box<str>, ObjRef> = HashMap::new();
+        let mut interned: FastMap<Box<str>, ObjRef> = FastMap::default();
         let str_cls = types.str;
         let names = Names::new(|s| {
             if let Some(&r) = interned.get(s) {
@@ -66,7 +66,7 @@ impl Vm {
             ext: Default::default(),
             interrupt: Default::default(),
             pending_finalizers: Vec::new(),
-            method_cache: HashMap::new(),
+            method_cache: FastMap::default(),
         };
         crate::builtins::install(&mut vm);
         crate::asyncio::install(&mut vm);

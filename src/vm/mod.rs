@@ -9,6 +9,7 @@
 //! recursion limit, and the interpreter thread has a large stack.
 
 pub mod attr;
+pub mod attrcache;
 pub mod call;
 pub mod compare;
 pub mod convert;
@@ -32,11 +33,11 @@ pub mod shutdown;
 pub mod dictops;
 pub mod types;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
 use crate::runtime::dict::PyDict;
+use crate::runtime::fasthash::FastMap;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::ObjData;
 use crate::runtime::str::PyStr;
@@ -111,7 +112,7 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules`.
     pub modules: ObjRef,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: FastMap<Box<str>, ObjRef>,
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
@@ -140,7 +141,7 @@ pub struct Vm {
     /// safe point (generators to close, coroutines never awaited).
     pub pending_finalizers: Vec<ObjRef>,
     /// Method-lookup cache: (type, name) -> (type version, found value).
-    pub method_cache: HashMap<(ObjRef, ObjRef), (u32, Option<Value>)>,
+    pub method_cache: FastMap<(ObjRef, ObjRef), (u64, Option<Value>)>,
 }
 
 impl Vm {

@@ -108,17 +108,17 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
-                        let v = tri!(self.get_attr(obj, code.names[i as usize]));
+                        let v = tri!(self.load_attr_cached(&code, i as usize, obj));
                         self.stack.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = self.pop();
                         let v = self.pop();
-                        tri!(self.set_attr(obj, code.names[i as usize], v));
+                        tri!(self.store_attr_cached(&code, i as usize, obj, v));
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
-                        let (m, s) = tri!(self.load_method(obj, code.names[i as usize]));
+                        let (m, s) = tri!(self.load_method_cached(&code, i as usize, obj));
                         self.stack.push(m);
                         self.stack.push(s);
                     }

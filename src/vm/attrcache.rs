@@ -1,0 +1,274 @@
+//! Inline caches for `LoadAttr`, `StoreAttr` and `LoadMethod`.
+//!
+//! Each code object has `ATTR_CACHE_WAYS` `AttrCache`s per entry of
+//! `names` (like the `LoadGlobal` caches, but a few classes per name: the
+//! sites of one name in one function see one class, or the few subclasses
+//! a base-class method is called on). An entry remembers, for one class at one type
+//! epoch, what the class (MRO) holds under the name and whether the class
+//! has attribute hooks, so a hit costs no method-cache probe; plus where
+//! the name was last found in an instance dict (an index, checked by
+//! comparing the key there, so it serves every instance whose dict was
+//! filled in the same order).
+//!
+//! Validity: `epoch` is the VM's type epoch, bumped by every change to any
+//! class namespace (and class creation), so class attribute mutation, a
+//! hook added later, a base class changed, all refill the entry. The class
+//! is read from the object on every hit, so `__class__` assignment is seen.
+//! The instance dict is read on every hit, so instance mutation is seen.
+//! Anything unusual (data descriptors, properties, classmethods, hooks,
+//! class objects, `super`, objects whose dict lives in a side table) takes
+//! the generic path in `attr.rs`.
+
+use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS};
+use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::runtime::function::NativeKind;
+use crate::runtime::object::ObjData;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+/// What the class holds under the name (low 2 bits of `AttrCache::kind`).
+const A_NONE: u8 = 0;
+/// A plain function or unbound native method: `LoadMethod` needs no
+/// bound-method object.
+const A_METHOD: u8 = 1;
+/// A value with no descriptor behaviour (no `__get__`/`__set__`/
+/// `__delete__`): the instance dict wins, else the value itself.
+const A_PLAIN: u8 = 2;
+/// Anything else: the generic path.
+const A_OTHER: u8 = 3;
+const A_MASK: u8 = 3;
+/// No custom `__getattribute__`: loads may use the entry.
+const F_LOAD: u8 = 4;
+/// No custom `__setattr__`, no `__slots__`, no data descriptor: a store
+/// goes to the instance dict.
+const F_STORE: u8 = 8;
+/// A built-in class: its instances (other than functions, exceptions,
+/// modules and types) have no `__dict__` at all.
+const F_BUILTIN: u8 = 16;
+
+/// Where the instance dict of an object is, before knowing the entry.
+enum DictAt {
+    Dict(ObjRef),
+    /// None if the class is built-in (`F_BUILTIN`); else unknown.
+    IfBuiltin,
+}
+
+impl Vm {
+    /// The entry of name `i` that applies to `obj` (same class, same
+    /// epoch), a copy of it, and `obj`'s instance dict (`None` for an
+    /// object that cannot have one). `None` when no entry applies.
+    #[inline(always)]
+    fn attr_cache_find<'c>(&self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Option<ObjRef>)> {
+        let (cls, at) = match obj {
+            Value::Obj(r) => {
+                let o = self.heap.get(r);
+                let at = match &o.data {
+                    ObjData::Instance(d) => DictAt::Dict(*d),
+                    ObjData::Module(m) => DictAt::Dict(m.dict),
+                    // Optional dicts, or their own lookup rules.
+                    ObjData::Function(_) | ObjData::Exception(_) | ObjData::Type(_) | ObjData::Super(_) => return None,
+                    // Instances of user subclasses of built-ins keep their
+                    // dict in a side table: not handled here.
+                    _ => DictAt::IfBuiltin,
+                };
+                (o.class, at)
+            }
+            // Immediate values: built-in classes, no dict.
+            _ => (self.type_of(obj), DictAt::IfBuiltin),
+        };
+        let epoch = self.type_epoch();
+        let ways = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)?;
+        for cell in ways {
+            let c = cell.get();
+            if c.cls == cls && c.epoch == epoch {
+                let dict = match at {
+                    DictAt::Dict(d) => Some(d),
+                    DictAt::IfBuiltin if c.kind & F_BUILTIN != 0 => None,
+                    DictAt::IfBuiltin => return None,
+                };
+                return Some((cell, c, dict));
+            }
+        }
+        None
+    }
+
+    /// `name` in dict `d`, trying the entry's index hint first.
+    #[inline(always)]
+    fn dict_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef) -> Option<Value> {
+        let dict = self.dict(d);
+        if let Some((k, v)) = dict.get_index(c.hint as usize) {
+            if self.str_key_eq(k, name) {
+                return Some(v);
+            }
+        }
+        let h = self.str_hash(name);
+        let i = dict.find(h, |k| self.str_key_eq(k, name))?;
+        cell.set(AttrCache { hint: i as u32, ..*c });
+        Some(dict.value_at(i))
+    }
+
+    /// Store `name` into dict `d`, trying the entry's index hint first.
+    #[inline]
+    fn dict_set_hinted(&mut self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef, value: Value) {
+        let hit = match self.dict(d).get_index(c.hint as usize) {
+            Some((k, _)) => self.str_key_eq(k, name),
+            None => false,
+        };
+        if hit {
+            self.dict_mut(d).set_value_at(c.hint as usize, value);
+            return;
+        }
+        let h = self.str_hash(name);
+        let found = {
+            let dict = self.dict(d);
+            dict.find(h, |k| self.str_key_eq(k, name))
+        };
+        let dict = self.dict_mut(d);
+        let i = match found {
+            Some(i) => {
+                dict.set_value_at(i, value);
+                i
+            }
+            None => dict.push_new(h, Value::Obj(name), value),
+        };
+        cell.set(AttrCache { hint: i as u32, ..*c });
+    }
+
+    /// `LoadAttr` of `code.names[i]`.
+    #[inline]
+    pub(crate) fn load_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<Value> {
+        let name = code.names[i];
+        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+            self.fill_attr_cache(code, i, obj);
+            return self.get_attr(obj, name);
+        };
+        let kind = c.kind & A_MASK;
+        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+            return self.get_attr(obj, name);
+        }
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
+                return Ok(v);
+            }
+        }
+        match kind {
+            A_METHOD => self.descr_get_payload(c.class_attr, obj, Value::Obj(c.cls)),
+            A_PLAIN => Ok(c.class_attr),
+            // Missing: `__getattr__`, PEP 562, or the AttributeError.
+            _ => self.get_attr(obj, name),
+        }
+    }
+
+    /// `StoreAttr` of `code.names[i]`.
+    #[inline]
+    pub(crate) fn store_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
+        let name = code.names[i];
+        match self.attr_cache_find(code, i, obj) {
+            Some((cell, c, Some(d))) if c.kind & F_STORE != 0 => {
+                self.dict_set_hinted(cell, &c, d, name, value);
+                Ok(())
+            }
+            Some(_) => self.set_attr(obj, name, value),
+            None => {
+                self.fill_attr_cache(code, i, obj);
+                self.set_attr(obj, name, value)
+            }
+        }
+    }
+
+    /// `LoadMethod` of `code.names[i]`: `(method, self)` or
+    /// `(attribute, Undef)`, as `Vm::load_method`.
+    #[inline]
+    pub(crate) fn load_method_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<(Value, Value)> {
+        let name = code.names[i];
+        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+            self.fill_attr_cache(code, i, obj);
+            return self.load_method(obj, name);
+        };
+        let kind = c.kind & A_MASK;
+        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+            return self.load_method(obj, name);
+        }
+        // The instance dict shadows methods and plain class attributes.
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
+                return Ok((v, Value::Undef));
+            }
+        }
+        match kind {
+            A_METHOD => Ok((c.class_attr, obj)),
+            A_PLAIN => Ok((c.class_attr, Value::Undef)),
+            _ => self.load_method(obj, name),
+        }
+    }
+
+    /// (Re)fill entry `i` for the class of `obj`. Leaves it alone for
+    /// objects the entry cannot describe.
+    #[cold]
+    #[inline(never)]
+    fn fill_attr_cache(&mut self, code: &CodeObject, i: usize, obj: Value) {
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.data(r), ObjData::Type(_) | ObjData::Super(_)) {
+                return;
+            }
+        }
+        let cls = self.type_of(obj);
+        let (builtin, has_slots) = match self.heap.data(cls) {
+            ObjData::Type(t) => (t.builtin, t.slots.is_some()),
+            _ => return,
+        };
+        let hooks = self.type_hooks(cls);
+        let name = code.names[i];
+        let attr = self.lookup_type(cls, name);
+        let akind = match attr {
+            None => A_NONE,
+            Some(d) => self.classify_class_attr(d),
+        };
+        let mut kind = akind;
+        if hooks & HOOK_GETATTRIBUTE == 0 {
+            kind |= F_LOAD;
+        }
+        if hooks & HOOK_SETATTR == 0 && !has_slots && akind != A_OTHER {
+            kind |= F_STORE;
+        }
+        if builtin {
+            kind |= F_BUILTIN;
+        }
+        // Read after the lookups above (none of which changes a class).
+        let epoch = self.type_epoch();
+        let Some(ways) = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS) else { return };
+        // Replace this class's stale entry, else a stale one, else the
+        // oldest; the new entry goes first (most recently filled).
+        let p = ways.iter().position(|w| {
+            let w = w.get();
+            w.cls == cls || w.epoch != epoch
+        });
+        let p = p.unwrap_or(ATTR_CACHE_WAYS - 1);
+        let old = ways[p].get();
+        let hint = if old.cls == cls { old.hint } else { ways[0].get().hint };
+        for k in (1..=p).rev() {
+            ways[k].set(ways[k - 1].get());
+        }
+        ways[0].set(AttrCache { cls, epoch, class_attr: attr.unwrap_or(Value::Undef), kind, hint });
+    }
+
+    fn classify_class_attr(&mut self, d: Value) -> u8 {
+        let Value::Obj(r) = d else { return A_PLAIN };
+        match self.heap.data(r) {
+            ObjData::Function(_) => return A_METHOD,
+            ObjData::Native(n) if n.kind == NativeKind::Method && n.bound.is_undef() => return A_METHOD,
+            // Descriptor payloads `descr_get_payload` handles.
+            ObjData::Native(_) | ObjData::Property(_) | ObjData::GetSet(_) | ObjData::Member(_) | ObjData::ClassMethod(_) | ObjData::StaticMethod(_) => {
+                return A_OTHER
+            }
+            _ => {}
+        }
+        let (get, set, del) = (self.names.__get__, self.names.__set__, self.names.__delete__);
+        if self.lookup_special(d, get).is_some() || self.lookup_special(d, set).is_some() || self.lookup_special(d, del).is_some() {
+            A_OTHER
+        } else {
+            A_PLAIN
+        }
+    }
+}
