@@ -326,7 +326,8 @@ impl<'a> Reader<'a> {
     }
     fn u32s(&mut self) -> Option<Vec<u32>> {
         let n = self.len()?;
-        (0..n).map(|_| self.u32()).collect()
+        let raw = self.take(n.checked_mul(4)?)?;
+        Some(raw.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
     }
 }
 
@@ -367,12 +368,17 @@ impl<'v, 'a> Loader<'v, 'a> {
         let first_line = r.u32()?;
         let n = r.len()?;
         let raw = r.take(n.checked_mul(INSTR_SIZE)?)?;
-        let instrs: Box<[Instr]> = raw
-            .chunks_exact(INSTR_SIZE)
-            // SAFETY: these bytes were written from valid `Instr`s by this
-            // same executable (the stamp in the header says so).
-            .map(|c| unsafe { std::ptr::read_unaligned(c.as_ptr() as *const Instr) })
-            .collect();
+        let mut instrs: Vec<Instr> = Vec::with_capacity(n);
+        // SAFETY: these bytes were written from `n` valid `Instr`s by this
+        // same executable (the stamp in the header says so); `raw` holds
+        // exactly `n * size_of::<Instr>()` bytes and the destination has
+        // capacity for `n`. One bulk copy instead of an unaligned read per
+        // instruction (1% of the import line of issue 4, callgrind).
+        unsafe {
+            std::ptr::copy_nonoverlapping(raw.as_ptr(), instrs.as_mut_ptr() as *mut u8, n * INSTR_SIZE);
+            instrs.set_len(n);
+        }
+        let instrs = instrs.into_boxed_slice();
         let lines = r.u32s()?.into_boxed_slice();
         let nc = r.len()?;
         let consts = (0..nc).map(|_| self.konst(r)).collect::<Option<Box<[Value]>>>()?;
