@@ -40,7 +40,9 @@ pub fn install_types(vm: &mut Vm) {
     let loop_t = new_type(vm, "_UnixSelectorEventLoop", None, Layout::Native, "asyncio.unix_events");
     let handle_t = new_type(vm, "Handle", None, Layout::Final, "asyncio.events");
     let timer_t = new_type(vm, "TimerHandle", Some(handle_t), Layout::Final, "asyncio.events");
-    let sleep_t = new_type(vm, "coroutine", None, Layout::Final, "asyncio.tasks");
+    // `asyncio.sleep()`'s native awaitable passes for the coroutine CPython
+    // returns: `type(asyncio.sleep(0))` prints as `<class 'coroutine'>`.
+    let sleep_t = new_type(vm, "coroutine", None, Layout::Final, "builtins");
     let st = &mut vm.ext.asyncio;
     st.cancelled_error = ce;
     st.invalid_state_error = ise;
