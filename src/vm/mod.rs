@@ -26,6 +26,7 @@ pub mod matching;
 pub mod ops;
 pub mod run;
 pub mod setops;
+pub mod suggest;
 pub mod dictops;
 pub mod types;
 

@@ -464,8 +464,11 @@ impl Vm {
             }
             (ObjData::ByteArray(_), BinOp::Mod) => return self.bytes_percent_format(a, b).map(Some),
             (ObjData::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
-                if let Some(ObjData::Set(_)) = bv.as_obj().map(|r| self.heap.data(r)) {
-                    return self.set_algebra(a, b, op).map(Some);
+                match bv.as_obj().map(|r| self.heap.data(r)) {
+                    Some(ObjData::Set(_)) => return self.set_algebra(a, b, op).map(Some),
+                    // `set - d.keys()`: the view's reflected operator.
+                    Some(ObjData::DictView(..)) => return self.view_algebra(a, b, op).map(Some),
+                    _ => {}
                 }
             }
             (ObjData::DictView(..), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {

@@ -42,7 +42,7 @@ def iscoroutinefunction(func):
     if code is None:
         func = getattr(func, '__func__', None)
         code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x100)
+    return code is not None and bool(code.co_flags & 0x80)  # CO_COROUTINE
 
 
 def _set_task_name(task, name):
