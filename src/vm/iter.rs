@@ -403,6 +403,9 @@ impl Vm {
                     }
                     return Ok((0..n).map(|i| Value::Int(start + i * step)).collect());
                 }
+                // `list(range(10**19))`: its length does not fit (OverflowError
+                // as in CPython) or would exhaust memory; never iterate it.
+                ObjData::Native2(_) => crate::builtins::range::check_materialize(self, v)?,
                 _ => {}
             }
         }

@@ -521,6 +521,11 @@ impl Vm {
     }
 
     fn repeat_seq(&mut self, a: Value, n: i64) -> PyResult<Value> {
+        // as_index_opt clamps big ints to the i64 bounds: CPython refuses
+        // them before looking at the sequence.
+        if n == i64::MAX || n == i64::MIN {
+            return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         let r = a.as_obj().expect("sequence");
         match self.heap.data(r) {
             ObjData::Str(s) => {
