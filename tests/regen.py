@@ -14,6 +14,9 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PYREF = os.path.join(ROOT, "..", "shared", "tools", "pyref.py")
+if not os.path.exists(PYREF):
+    # A git worktree under /work/wt/NAME: the shared tools are two levels up.
+    PYREF = os.path.join(ROOT, "..", "..", "shared", "tools", "pyref.py")
 
 
 def targets(args):

@@ -58,6 +58,15 @@ pub fn install(vm: &mut Vm) {
         add_method(vm, cls, owner, "__contains__", view_contains);
         add_method(vm, cls, owner, "__reversed__", view_reversed);
         add_method(vm, cls, owner, "isdisjoint", view_isdisjoint);
+        crate::builtins::add_getset(vm, cls, owner, "mapping", view_mapping, None);
+        if name != "dict_values" {
+            add_method(vm, cls, owner, "__eq__", view_eq);
+            add_method(vm, cls, owner, "__ne__", view_ne);
+            add_method(vm, cls, owner, "__le__", view_le);
+            add_method(vm, cls, owner, "__lt__", view_lt);
+            add_method(vm, cls, owner, "__ge__", view_ge);
+            add_method(vm, cls, owner, "__gt__", view_gt);
+        }
     }
 }
 
@@ -363,6 +372,76 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// Whether `v` takes part in set-like view comparisons: a set, a
+/// frozenset, or a keys/items view (values views are not set-like).
+fn set_like(vm: &Vm, v: Value) -> bool {
+    let Some(r) = v.as_obj() else { return false };
+    match vm.heap.data(r) {
+        ObjData::Set(_) => true,
+        // mappingproxy shares the DictView payload but is not set-like.
+        ObjData::DictView(..) => {
+            let c = vm.heap.class_of_obj(r);
+            c == vm.types.dict_keys || c == vm.types.dict_items
+        }
+        _ => false,
+    }
+}
+
+/// `view.mapping`: a read-only proxy of the view's dict.
+fn view_mapping(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let (d, _) = view_parts(vm, v)?;
+    Ok(crate::builtins::types::mappingproxy(vm, d))
+}
+
+/// Every element of `a` is in `b`.
+fn all_in(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    for x in vm.collect_iterable(a)? {
+        if !vm.contains(b, x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set-like comparison of a keys/items view with `args[1]`:
+/// `f(len(self), len(other), self <= other, other <= self)`.
+fn view_cmp(vm: &mut Vm, args: &[Value], f: fn(usize, usize, &mut dyn FnMut(bool) -> PyResult<bool>) -> PyResult<bool>) -> PyResult<Value> {
+    arity(vm, "comparison", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if !set_like(vm, b) {
+        return Ok(vm.not_implemented);
+    }
+    let la = vm.len_of(a)?;
+    let lb = vm.len_of(b)?;
+    // The containment walks run only when the lengths leave the answer open.
+    let mut sub = |forward: bool| if forward { all_in(vm, a, b) } else { all_in(vm, b, a) };
+    Ok(Value::Bool(f(la, lb, &mut sub)?))
+}
+
+fn view_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(la == lb && sub(true)?))
+}
+
+fn view_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(!(la == lb && sub(true)?)))
+}
+
+fn view_le(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(la <= lb && sub(true)?))
+}
+
+fn view_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(la < lb && sub(true)?))
+}
+
+fn view_ge(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(la >= lb && sub(false)?))
+}
+
+fn view_gt(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    view_cmp(vm, args, |la, lb, sub| Ok(la > lb && sub(false)?))
 }
 
 impl Vm {

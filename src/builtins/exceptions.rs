@@ -30,8 +30,9 @@ pub fn install(vm: &mut Vm) {
     let si = vm.exc.stop_iteration;
     add_getset(vm, si, "StopIteration", "value", first_arg, None);
     let se = vm.exc.system_exit;
-    add_getset(vm, se, "SystemExit", "code", first_arg, None);
+    add_getset(vm, se, "SystemExit", "code", system_exit_code, None);
     let oe = vm.exc.os_error;
+    add_native(vm, oe, "OSError", "__new__", os_error_new, Kind::Static);
     add_method(vm, oe, "OSError", "__init__", os_error_init);
     add_method(vm, oe, "OSError", "__str__", os_error_str);
 
@@ -142,34 +143,100 @@ fn first_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(exc_args(vm, r).first().copied().unwrap_or(Value::None))
 }
 
+/// `SystemExit.code`: None, the single argument, or the whole args tuple.
+fn system_exit_code(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let r = exc_ref(vm, v)?;
+    let a = exc_args(vm, r);
+    Ok(match a.len() {
+        0 => Value::None,
+        1 => a[0],
+        _ => vm.new_tuple(a),
+    })
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)`
+/// constructs a FileNotFoundError).
+pub fn os_error_class_for(vm: &Vm, errno: i64) -> Option<ObjRef> {
+    let e = &vm.exc;
+    let c = match errno as i32 {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => e.blocking_io_error,
+        libc::ECHILD => e.child_process_error,
+        libc::EPIPE | libc::ESHUTDOWN => e.broken_pipe_error,
+        libc::ECONNABORTED => e.connection_aborted_error,
+        libc::ECONNREFUSED => e.connection_refused_error,
+        libc::ECONNRESET => e.connection_reset_error,
+        libc::EEXIST => e.file_exists_error,
+        libc::ENOENT => e.file_not_found_error,
+        libc::EISDIR => e.is_a_directory_error,
+        libc::ENOTDIR => e.not_a_directory_error,
+        libc::EINTR => e.interrupted_error,
+        libc::EACCES | libc::EPERM => e.permission_error,
+        libc::ESRCH => e.process_lookup_error,
+        libc::ETIMEDOUT => e.timeout_error,
+        _ => return None,
+    };
+    Some(c)
+}
+
+fn os_error_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let mut args = args.to_vec();
+    // Only `OSError(errno, strerror, ...)` itself is remapped; subclasses keep their class.
+    if args.first().and_then(|c| c.as_obj()) == Some(vm.exc.os_error) && (3..=6).contains(&args.len()) {
+        if let Value::Int(n) = args[1] {
+            if let Some(c) = os_error_class_for(vm, n) {
+                args[0] = Value::Obj(c);
+            }
+        }
+    }
+    exc_new(vm, &args, kw)
+}
+
 fn os_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     exc_init(vm, args, kw)?;
     let r = exc_ref(vm, args[0])?;
     let a = &args[1..];
-    if a.len() >= 2 {
-        let _ = vm.set_exc_attr(r, "errno", a[0]);
-        let _ = vm.set_exc_attr(r, "strerror", a[1]);
-        let f = a.get(2).copied().unwrap_or(Value::None);
-        let _ = vm.set_exc_attr(r, "filename", f);
-    } else {
-        for n in ["errno", "strerror", "filename"] {
-            let _ = vm.set_exc_attr(r, n, Value::None);
+    let names = ["errno", "strerror", "filename", "winerror", "filename2"];
+    for (i, n) in names.iter().enumerate() {
+        // errno & co. are only parsed from the 2..=5 argument forms.
+        let v = if (2..=5).contains(&a.len()) { a.get(i).copied().unwrap_or(Value::None) } else { Value::None };
+        if *n != "winerror" {
+            let _ = vm.set_exc_attr(r, n, v);
+        }
+    }
+    // With a filename, CPython keeps only (errno, strerror) in args.
+    if (3..=5).contains(&a.len()) && !a[2].is_none() {
+        let t = vm.new_tuple(a[..2].to_vec());
+        if let ObjData::Exception(e) = vm.heap.data_mut(r) {
+            e.args = t;
         }
     }
     Ok(Value::None)
 }
 
+fn exc_attr(vm: &mut Vm, r: ObjRef, name: &str) -> Value {
+    let dict = match vm.heap.data(r) {
+        ObjData::Exception(e) => e.dict,
+        _ => None,
+    };
+    let key = vm.intern(name);
+    dict.and_then(|d| vm.dict_get_str(d, key)).unwrap_or(Value::None)
+}
+
 fn os_error_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = exc_ref(vm, args[0])?;
-    let a = exc_args(vm, r);
-    if a.len() >= 2 {
-        let errno = vm.to_str_string(a[0])?;
-        let msg = vm.to_str_string(a[1])?;
-        if let Some(&f) = a.get(2) {
-            let fr = vm.to_repr_string(f)?;
-            return Ok(vm.new_str(format!("[Errno {}] {}: {}", errno, msg, fr)));
+    let (errno, strerror) = (exc_attr(vm, r, "errno"), exc_attr(vm, r, "strerror"));
+    let (f, f2) = (exc_attr(vm, r, "filename"), exc_attr(vm, r, "filename2"));
+    if !f.is_none() {
+        let (en, msg, fr) = (vm.to_str_string(errno)?, vm.to_str_string(strerror)?, vm.to_repr_string(f)?);
+        if !f2.is_none() {
+            let fr2 = vm.to_repr_string(f2)?;
+            return Ok(vm.new_str(format!("[Errno {}] {}: {} -> {}", en, msg, fr, fr2)));
         }
-        return Ok(vm.new_str(format!("[Errno {}] {}", errno, msg)));
+        return Ok(vm.new_str(format!("[Errno {}] {}: {}", en, msg, fr)));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        let (en, msg) = (vm.to_str_string(errno)?, vm.to_str_string(strerror)?);
+        return Ok(vm.new_str(format!("[Errno {}] {}", en, msg)));
     }
     exc_str(vm, args, &[])
 }

@@ -26,6 +26,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, t, "float", "as_integer_ratio", as_integer_ratio);
     add_method(vm, t, "float", "conjugate", float_self);
     add_method(vm, t, "float", "hex", float_hex);
+    add_native(vm, t, "float", "fromhex", float_fromhex, Kind::Class);
     add_getset(vm, t, "float", "real", float_real, None);
     add_getset(vm, t, "float", "imag", float_imag, None);
 
@@ -234,19 +235,150 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value>
 
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = fval(vm, args[0])?;
+    if !f.is_finite() {
+        return Ok(vm.new_str(float_repr(f)));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
     if f == 0.0 {
-        return Ok(vm.new_str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+        return Ok(vm.new_str(format!("{}0x0.0p+0", sign)));
     }
     let bits = f.to_bits();
-    let sign = if f < 0.0 { "-" } else { "" };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
+    // CPython always prints all 13 hex digits of the fraction.
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut m = format!("{:013x}", mant);
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
+    Ok(vm.new_str(format!("{}0x{}.{:013x}p{}{}", sign, lead, mant, if e < 0 { "-" } else { "+" }, e.abs())))
+}
+
+/// Result of parsing a hexadecimal float string.
+enum HexFloat {
+    Value(f64),
+    Invalid,
+    TooLarge,
+}
+
+/// `float.fromhex` syntax: `[sign] ['0x'] digits ['.' digits] ['p' [sign] decimal]`,
+/// or inf/infinity/nan, surrounded by optional whitespace. Rounds half to even.
+fn parse_hex_float(s: &str) -> HexFloat {
+    let t = s.trim().to_ascii_lowercase();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    match body {
+        "inf" | "infinity" => return HexFloat::Value(sign * f64::INFINITY),
+        "nan" => return HexFloat::Value(f64::NAN),
+        _ => {}
     }
-    Ok(vm.new_str(format!("{}0x{}.{}p{}{}", sign, lead, m, if e < 0 { "-" } else { "+" }, e.abs())))
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mant_part, exp_part) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_digits, frac_digits) = match mant_part.find('.') {
+        Some(i) => (&mant_part[..i], &mant_part[i + 1..]),
+        None => (mant_part, ""),
+    };
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return HexFloat::Invalid;
+    }
+    let all_hex = |d: &str| d.bytes().all(|c| c.is_ascii_hexdigit());
+    if !all_hex(int_digits) || !all_hex(frac_digits) {
+        return HexFloat::Invalid;
+    }
+    let mut exp: BigInt = match exp_part {
+        None => BigInt::from(0),
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return HexFloat::Invalid;
+            }
+            match e.parse::<BigInt>() {
+                Ok(v) => v,
+                Err(_) => return HexFloat::Invalid,
+            }
+        }
+    };
+    let digits = format!("{}{}", int_digits, frac_digits);
+    let m = BigInt::parse_bytes(digits.as_bytes(), 16).unwrap_or_default();
+    exp -= BigInt::from(4 * frac_digits.len());
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return HexFloat::Value(sign * 0.0);
+    }
+    let nbits = m.bits() as i64;
+    // Exponents far outside the float range: clamp so the arithmetic stays small.
+    let e = match exp.to_i64() {
+        Some(e) if e.abs() < 1 << 40 => e,
+        _ if exp > BigInt::zero() => return HexFloat::TooLarge,
+        _ => return HexFloat::Value(sign * 0.0),
+    };
+    let top = nbits - 1 + e; // value is in [2^top, 2^(top+1))
+    if top > 1023 {
+        return HexFloat::TooLarge;
+    }
+    // Significant bits the result can hold: 53 for normals, fewer below 2^-1022.
+    let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    if keep < 0 {
+        return HexFloat::Value(sign * 0.0);
+    }
+    let shift = nbits - keep;
+    let (mut q, mut e2) = (m.clone(), e);
+    if shift > 0 {
+        let sh = shift as usize;
+        q = &m >> sh;
+        let rem = &m - (&q << sh);
+        let half = BigInt::from(1) << (sh - 1);
+        let odd = (&q & BigInt::from(1)) == BigInt::from(1);
+        if rem > half || (rem == half && odd) {
+            q += 1;
+        }
+        e2 += shift;
+    }
+    let qf = q.to_f64().unwrap_or(0.0);
+    if (q.bits() as i64) - 1 + e2 > 1023 {
+        return HexFloat::TooLarge;
+    }
+    HexFloat::Value(sign * ldexp_exact(qf, e2))
+}
+
+/// `x * 2^e` for a result known to be representable (so each step is exact).
+fn ldexp_exact(mut x: f64, mut e: i64) -> f64 {
+    while e > 0 {
+        let step = e.min(1000);
+        x *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = (-e).min(1000);
+        x *= 2f64.powi(-(step as i32));
+        e += step;
+    }
+    x
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let cls = args[0];
+    let s = match vm.str_of(args[1]) {
+        Some(s) => s.to_string(),
+        None => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
+        }
+    };
+    let f = match parse_hex_float(&s) {
+        HexFloat::Value(f) => f,
+        HexFloat::Invalid => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+        HexFloat::TooLarge => return Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+    };
+    if cls.as_obj() == Some(vm.types.float) {
+        return Ok(Value::Float(f));
+    }
+    vm.call_value(cls, &[Value::Float(f)], &[])
 }
 
 fn float_real(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -888,6 +888,12 @@ fn dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(vals))
 }
 
+/// `dir(obj)` as a list of values (for "Did you mean" suggestions).
+pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Vec<Value>> {
+    let l = dir(vm, &[obj], &[])?;
+    vm.collect_iterable(l)
+}
+
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match vm.frames.last() {
         Some(f) => Ok(Value::Obj(f.globals)),

@@ -109,6 +109,24 @@ pub fn ascii_digits(s: &str) -> Option<std::borrow::Cow<'_, str>> {
 }
 
 /// Parse an int literal the way `int(s, base)` does (base 0 or 2..=36).
+/// CPython's limit on decimal (non power-of-two base) string conversion.
+fn check_str_digits(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
+    let t = s.trim().trim_start_matches(['+', '-']);
+    let lower = t.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefixed = base == 0 && matches!(lower.as_deref(), Some("0x" | "0o" | "0b"));
+    if base.is_power_of_two() || prefixed {
+        return Ok(());
+    }
+    let digits = t.bytes().filter(|&b| b != b'_').count();
+    if digits > 4300 {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            digits
+        )));
+    }
+    Ok(())
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let s = ascii_digits(s)?;
     let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || matches!(c, '\x1c'..='\x1f'));
@@ -173,7 +191,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 }
             };
             match parse_int(&s, base as u32) {
-                Some(v) => vm.new_bigint(v),
+                Some(v) => {
+                    check_str_digits(vm, &s, base as u32)?;
+                    vm.new_bigint(v)
+                }
                 None => return Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, shown))),
             }
         }
@@ -212,7 +233,10 @@ pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
     if let Some(s) = vm.str_of(x) {
         let s = s.to_string();
         return match parse_int(&s, 10) {
-            Some(v) => Ok(vm.new_bigint(v)),
+            Some(v) => {
+                check_str_digits(vm, &s, 10)?;
+                Ok(vm.new_bigint(v))
+            }
             None => {
                 let r = crate::builtins::repr::str_repr(&s);
                 Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r)))

@@ -98,6 +98,7 @@ pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
         items_mut(vm, lr).extend_from_slice(&items);
         return Ok(());
     }
+    crate::builtins::range::check_materialize(vm, it)?;
     let iter = vm.get_iter(it)?;
     vm.temp_roots.push(iter);
     let r = loop {

@@ -180,6 +180,17 @@ fn range_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// `len(range)`, as CPython: an OverflowError past sys.maxsize.
+/// Before turning `v` into a list: a range too long to hold fails now
+/// (OverflowError past the ssize_t range, as CPython's length hint, else
+/// MemoryError) instead of iterating for ever.
+pub fn check_materialize(vm: &mut Vm, v: Value) -> PyResult<()> {
+    let big = matches!(v.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Native2(n)) if n.as_any().is::<BigRange>());
+    if big && range_length(vm, v)? > 100_000_000 {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
 pub fn range_length(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(ObjData::Range(r)) = v.as_obj().map(|r| vm.heap.data(r)) {
         return Ok(range_len(r.start, r.stop, r.step));

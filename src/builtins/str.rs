@@ -734,25 +734,55 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs, mapping: O
             i += 2;
             continue;
         }
-        // Find the matching close brace (spec may nest one level).
+        // Find the end of the field as CPython's markup iterator does: in
+        // the field name, `[...]` is skipped whole and `{` is an error; after
+        // `!` the next character is the conversion, whatever it is; in the
+        // spec, braces nest.
         let start = i + 1;
-        let mut depth = 1;
+        if start >= chars.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
         let mut j = start;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
+        let mut in_spec = false;
+        let mut depth = 1;
+        loop {
+            if j >= chars.len() {
+                let msg = if in_spec { "unmatched '{' in format spec" } else { "expected '}' before end of string" };
+                return Err(vm.value_error(msg));
+            }
+            let c = chars[j];
+            if !in_spec {
+                match c {
+                    '[' => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j >= chars.len() {
+                            continue;
+                        }
                     }
+                    '{' => return Err(vm.value_error("unexpected '{' in field name")),
+                    '}' => break,
+                    '!' => {
+                        in_spec = true;
+                        j += 1; // the conversion character
+                    }
+                    ':' => in_spec = true,
+                    _ => {}
                 }
-                _ => {}
+            } else {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
             }
             j += 1;
-        }
-        if j >= chars.len() {
-            return Err(vm.value_error("expected '}' before end of string"));
         }
         let field: String = chars[start..j].iter().collect();
         i = j + 1;
@@ -786,7 +816,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs, mapping: O
                 Some(v) => *v,
                 None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", idx))),
             }
-        } else if let Ok(idx) = first.parse::<usize>() {
+        } else if let Some(idx) = first.bytes().all(|b| b.is_ascii_digit()).then(|| first.parse::<usize>().ok()).flatten() {
             if numbering == Some(true) {
                 return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
             }
@@ -823,9 +853,12 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kw: KwArgs, mapping: O
             } else if let Some(r) = rest_name.strip_prefix('[') {
                 let end = r.find(']').ok_or(()).map_err(|_| vm.value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
+                // Only plain decimal digits make an int index: "-1" and
+                // "+1" are string keys, as in CPython.
+                let digits = !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit());
                 let k = match key.parse::<i64>() {
-                    Ok(n) => Value::Int(n),
-                    Err(_) => vm.new_str(key),
+                    Ok(n) if digits => Value::Int(n),
+                    _ => vm.new_str(key),
                 };
                 value = vm.get_item(value, k)?;
                 rest_name = &r[end + 1..];
@@ -869,25 +902,35 @@ fn str_format_nested(vm: &mut Vm, spec: &str, args: &[Value], kw: KwArgs, mappin
         out.push_str(&rest[..p]);
         let Some(q) = rest[p..].find('}') else { break };
         let inner = &rest[p + 1..p + q];
-        let v = if inner.is_empty() {
-            let v = args.get(*auto_idx).copied();
+        let index = if inner.is_empty() {
             *auto_idx += 1;
-            v
-        } else if let Ok(n) = inner.parse::<usize>() {
-            args.get(n).copied()
+            Some(*auto_idx - 1)
         } else {
-            match mapping {
-                Some(m) => {
-                    let k = vm.new_str(inner);
-                    vm.get_item(m, k).ok()
+            inner.bytes().all(|b| b.is_ascii_digit()).then(|| inner.parse::<usize>().ok()).flatten()
+        };
+        let v = match index {
+            Some(n) => match args.get(n) {
+                Some(&v) => v,
+                None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", n))),
+            },
+            None => {
+                let found = match mapping {
+                    Some(m) => {
+                        let k = vm.new_str(inner);
+                        Some(vm.get_item(m, k)?)
+                    }
+                    None => kw.iter().find(|(k, _)| vm.str_of(*k) == Some(inner)).map(|(_, v)| *v),
+                };
+                match found {
+                    Some(v) => v,
+                    None => {
+                        let k = vm.new_str(inner);
+                        return Err(vm.key_error(k));
+                    }
                 }
-                None => kw.iter().find(|(k, _)| vm.str_of(*k) == Some(inner)).map(|(_, v)| *v),
             }
         };
-        match v {
-            Some(v) => out.push_str(&vm.to_str_string(v)?),
-            None => return Err(vm.index_error("Replacement index out of range for positional args tuple")),
-        }
+        out.push_str(&vm.to_str_string(v)?);
         rest = &rest[p + q + 1..];
     }
     out.push_str(rest);

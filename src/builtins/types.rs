@@ -152,6 +152,7 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, mp, "mappingproxy", "__getitem__", mp_getitem);
     add_method(vm, mp, "mappingproxy", "__iter__", mp_iter);
     add_method(vm, mp, "mappingproxy", "__len__", mp_len);
+    add_method(vm, mp, "mappingproxy", "__str__", mp_str);
     add_method(vm, mp, "mappingproxy", "__contains__", mp_contains);
     add_method(vm, mp, "mappingproxy", "get", mp_get);
     add_method(vm, mp, "mappingproxy", "keys", mp_keys);
@@ -900,6 +901,12 @@ fn mp_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn mp_len(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = mp_dict(vm, args[0])?;
     Ok(Value::Int(vm.dict(d).len() as i64))
+}
+
+/// `str(proxy)` is `str()` of the underlying mapping (repr keeps the wrapper).
+fn mp_str(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let d = mp_dict(vm, args[0])?;
+    vm.to_str_value(Value::Obj(d))
 }
 
 fn mp_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -441,14 +441,24 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.emit(Instr::BuildMap(0));
+        let mut after_star = false;
         for k in keywords {
             match &k.arg {
+                // After a `**m`, a named keyword may repeat one of m's keys:
+                // merge it as a one-entry mapping so the duplicate is caught.
+                Some(name) if after_star => {
+                    self.load_const(Const::Str(name.clone()));
+                    self.expr(&k.value)?;
+                    self.emit(Instr::BuildMap(1));
+                    self.emit(Instr::DictMerge(1));
+                }
                 Some(name) => {
                     self.load_const(Const::Str(name.clone()));
                     self.expr(&k.value)?;
                     self.emit(Instr::MapAdd(1));
                 }
                 None => {
+                    after_star = true;
                     self.expr(&k.value)?;
                     self.emit(Instr::DictMerge(1));
                 }

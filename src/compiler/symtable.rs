@@ -47,6 +47,8 @@ struct SymFlags {
     nonlocal: bool,
     /// Bound by a walrus inside a comprehension (binds in this scope).
     comp_walrus: bool,
+    /// A comprehension's own iteration variable (`for i in ...`).
+    comp_iter: bool,
     /// Where a `nonlocal` declaration was made (for its error message).
     decl_span: Span,
 }
@@ -798,6 +800,13 @@ impl Builder {
         }
         let mut c = self.cur;
         while self.scopes[c].kind == ScopeKind::Comprehension {
+            if self.scopes[c].flags.get(name).is_some_and(|f| f.comp_iter) {
+                return Err(err(format!("assignment expression cannot rebind comprehension iteration variable '{}'", name), span));
+            }
+            c = self.scopes[c].parent.unwrap_or(0);
+        }
+        let mut c = self.cur;
+        while self.scopes[c].kind == ScopeKind::Comprehension {
             let f = self.scopes[c].flags_mut(name);
             f.comp_walrus = true;
             if target_is_module {
@@ -834,6 +843,15 @@ impl Builder {
                 self.expr(&g.iter)?;
             }
             self.target(&g.target)?;
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for (n, span) in names {
+                let f = self.scope().flags_mut(n);
+                if f.comp_walrus {
+                    return Err(err(format!("comprehension inner loop cannot rebind assignment expression target '{}'", n), span));
+                }
+                f.comp_iter = true;
+            }
             for cond in &g.ifs {
                 self.expr(cond)?;
             }
@@ -843,5 +861,19 @@ impl Builder {
         }
         self.cur = prev;
         Ok(())
+    }
+}
+
+/// The plain names a `for` target binds, with their spans.
+fn target_names<'e>(t: &'e Expr, out: &mut Vec<(&'e str, Span)>) {
+    match &t.kind {
+        ExprKind::Name(n) => out.push((n.as_str(), t.span)),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+            for e in elts {
+                target_names(e, out);
+            }
+        }
+        ExprKind::Starred(e) => target_names(e, out),
+        _ => {}
     }
 }

@@ -24,10 +24,13 @@ pub struct ExcObj {
     pub suppress_context: bool,
     /// Extra attributes (user subclasses, `StopIteration.value`, ...).
     pub dict: Option<ObjRef>,
+    /// "Did you mean" name for a NameError, found when it was raised
+    /// (the frame's namespaces are gone by the time it is printed).
+    pub suggestion: Option<Box<str>>,
 }
 
 impl ExcObj {
     pub fn new(args: Value) -> ExcObj {
-        ExcObj { args, traceback: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, dict: None }
+        ExcObj { args, traceback: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, dict: None, suggestion: None }
     }
 }

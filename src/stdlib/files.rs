@@ -109,6 +109,26 @@ pub fn std_stream(vm: &Vm, v: Value) -> Option<u8> {
     }
 }
 
+/// `io.UnsupportedOperation(msg)` (writing a file opened for reading).
+#[cold]
+fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
+    let cls = match vm.import_module("io") {
+        Ok(m) => {
+            let n = vm.intern("UnsupportedOperation");
+            match vm.get_attr(m, n) {
+                Ok(c) => c,
+                Err(e) => return e,
+            }
+        }
+        Err(e) => return e,
+    };
+    let m = vm.new_str(msg);
+    match vm.call_value(cls, &[m], &[]) {
+        Ok(v) => crate::vm::PyErr(v.as_obj().expect("exception")),
+        Err(e) => e,
+    }
+}
+
 #[cold]
 fn closed_error(vm: &mut Vm) -> PyErr {
     vm.value_error("I/O operation on closed file.")
@@ -142,7 +162,15 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", tn)));
     };
     let mode = args.get(1).copied().or_else(|| kwarg(vm, kw, "mode")).and_then(|m| vm.str_of(m).map(|s| s.to_string())).unwrap_or_else(|| "r".into());
+    check_mode(vm, &mode)?;
     let binary = mode.contains('b');
+    let newline = args.get(5).copied().or_else(|| kwarg(vm, kw, "newline")).unwrap_or(Value::None);
+    if binary && !newline.is_none() {
+        return Err(vm.value_error("binary mode doesn't take a newline argument"));
+    }
+    // Universal newlines (the default) turn \r\n and lone \r into \n on
+    // reading; `newline=""` (or any explicit value) keeps the text as is.
+    let translate = !binary && newline.is_none();
     let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
         let mut o = std::fs::OpenOptions::new();
         if mode.contains('a') {
@@ -158,6 +186,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     } else {
         match std::fs::read(&path) {
+            Ok(data) if translate => Stream::Read { data: universal_newlines(data), pos: 0 },
             Ok(data) => Stream::Read { data, pos: 0 },
             Err(e) => return Err(os_error(vm, &e, &path)),
         }
@@ -165,11 +194,55 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(new_file(vm, File { stream, name: path, mode, binary, closed: false }))
 }
 
+/// `open()`'s mode rules: letters from "rwxabt+", each at most once,
+/// exactly one of r/w/x/a, not both text and binary.
+fn check_mode(vm: &mut Vm, mode: &str) -> PyResult<()> {
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxabt+".contains(c) || seen.contains(c) {
+            let r = crate::builtins::repr::str_repr(mode);
+            return Err(vm.value_error(format!("invalid mode: {}", r)));
+        }
+        seen.push(c);
+    }
+    if seen.contains('t') && seen.contains('b') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    let kinds = seen.chars().filter(|c| "rwxa".contains(*c)).count();
+    if kinds > 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    }
+    if kinds == 0 {
+        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
+    Ok(())
+}
+
+fn universal_newlines(data: Vec<u8>) -> Vec<u8> {
+    if !data.contains(&b'\r') {
+        return data;
+    }
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if data[i] == b'\r' {
+            out.push(b'\n');
+            if data.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        } else {
+            out.push(data[i]);
+        }
+        i += 1;
+    }
+    out
+}
+
 fn data_value(vm: &mut Vm, binary: bool, bytes: Vec<u8>) -> Value {
     if binary {
         vm.new_bytes(bytes)
     } else {
-        vm.new_str(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+        vm.new_str(String::from_utf8_lossy(&bytes))
     }
 }
 
@@ -195,15 +268,20 @@ fn write(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => {
             let r = with_file(vm, args[0], |f| {
                 if f.closed {
-                    return Ok(Err(()));
+                    return Ok(Err(false));
                 }
-                if let Stream::Write { file } = &mut f.stream {
-                    let _ = file.write_all(&text);
+                match &mut f.stream {
+                    Stream::Write { file } => {
+                        let _ = file.write_all(&text);
+                        Ok(Ok(()))
+                    }
+                    _ => Ok(Err(true)),
                 }
-                Ok(Ok(()))
             })?;
-            if r.is_err() {
-                return Err(closed_error(vm));
+            match r {
+                Ok(()) => {}
+                Err(false) => return Err(closed_error(vm)),
+                Err(true) => return Err(unsupported(vm, "not writable")),
             }
         }
     }
@@ -222,7 +300,7 @@ fn read_all(vm: &mut Vm, v: Value) -> PyResult<(Vec<u8>, bool)> {
     if std_stream(vm, v) == Some(0) {
         let mut s = Vec::new();
         let _ = std::io::stdin().read_to_end(&mut s);
-        return Ok((s, false));
+        return Ok((universal_newlines(s), false));
     }
     let r = with_file(vm, v, |f| {
         if f.closed {

@@ -565,6 +565,14 @@ impl Vm {
             return Ok(v);
         }
         let gver = gd.keys_version();
+        if let Some(cb) = self.custom_builtins(globals) {
+            // `exec(src, {"__builtins__": {...}})`: uncached lookups there.
+            if let Some(v) = self.dict_get_str(cb, name) {
+                return Ok(v);
+            }
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            return Err(self.name_error(&n));
+        }
         let b = self.builtins;
         let bd = self.dict(b);
         if let Some(idx) = bd.find(h, |k| self.str_key_eq(k, name)) {
@@ -574,6 +582,14 @@ impl Vm {
         }
         let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         Err(self.name_error(&n))
+    }
+
+    /// A globals dict whose `__builtins__` is a plain dict other than the
+    /// real builtins namespace (as `exec`/`eval` callers may pass).
+    fn custom_builtins(&self, globals: ObjRef) -> Option<ObjRef> {
+        let bk = self.names.__builtins__;
+        let r = self.dict_get_str(globals, bk)?.as_obj()?;
+        (r != self.builtins && self.is_exact_dict(r)).then_some(r)
     }
 
     /// `LoadName`: class-body / exec namespace, then globals, builtins.
@@ -602,7 +618,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(globals, name) {
             return Ok(v);
         }
-        let b = self.builtins;
+        let b = self.custom_builtins(globals).unwrap_or(self.builtins);
         if let Some(v) = self.dict_get_str(b, name) {
             return Ok(v);
         }

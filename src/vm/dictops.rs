@@ -142,6 +142,15 @@ impl Vm {
     /// `{**m}` in a display: update from a mapping.
     pub(crate) fn dict_update_display(&mut self, target: Value, m: Value) -> PyResult<()> {
         let t = target.as_obj().expect("dict display target");
+        // `{**m}` takes mappings only (no iterables of pairs).
+        let is_dict = matches!(m.as_obj().map(|r| self.heap.data(r)), Some(ObjData::Dict(_)));
+        if !is_dict {
+            let keys_name = self.names.keys;
+            if self.get_attr_opt(m, keys_name)?.is_none() {
+                let tn = self.type_name(m);
+                return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
+            }
+        }
         self.dict_update_from(t, m)
     }
 

@@ -64,7 +64,14 @@ impl Vm {
     #[cold]
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let c = self.exc.name_error;
-        self.new_error(c, format!("name '{}' is not defined", name))
+        let e = self.new_error(c, format!("name '{}' is not defined", name));
+        let n = self.new_str(name);
+        let _ = self.set_exc_attr(e.0, "name", n);
+        let suggestion = self.name_suggestion(name);
+        if let ObjData::Exception(x) = self.heap.data_mut(e.0) {
+            x.suggestion = suggestion.map(String::into_boxed_str);
+        }
+        e
     }
 
     #[cold]

@@ -342,7 +342,37 @@ impl Vm {
         }
         let line = self.exception_line(exc);
         out.push_str(&line);
+        if let Some(s) = self.suggestion_for(exc) {
+            out.push_str(&format!(". Did you mean: '{}'?", s));
+        }
         out.push('\n');
+    }
+
+    /// The "Did you mean" name for a NameError (found when raised) or an
+    /// AttributeError (from `dir()` of its `obj`).
+    fn suggestion_for(&mut self, exc: Value) -> Option<String> {
+        let r = exc.as_obj()?;
+        if let ObjData::Exception(e) = self.heap.data(r) {
+            if let Some(s) = &e.suggestion {
+                return Some(s.to_string());
+            }
+        }
+        let ae = self.exc.attribute_error;
+        if !self.isinstance_exc(exc, ae) {
+            return None;
+        }
+        let dict = match self.heap.data(r) {
+            ObjData::Exception(e) => e.dict?,
+            _ => return None,
+        };
+        let (nk, ok) = (self.intern("name"), self.intern("obj"));
+        let name = self.dict_get_str(dict, nk)?;
+        let obj = self.dict_get_str(dict, ok)?;
+        let name = self.str_of(name)?.to_string();
+        let listed = crate::builtins::functions::dir_of(self, obj).ok()?;
+        let names: Vec<String> = listed.iter().filter_map(|v| self.str_of(*v).map(str::to_string)).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        crate::vm::suggest::closest(&refs, &name).map(str::to_string)
     }
 
     fn syntax_error_detail(&mut self, exc: Value) -> Option<String> {

@@ -78,11 +78,22 @@ impl Vm {
             }
             Const::FrozenSet(items) => {
                 let vals: Vec<Value> = items.iter().map(|x| self.load_const(x, source)).collect();
-                let fs = self.new_frozenset_value(PySet::new());
+                let first = self.new_frozenset_value(PySet::new());
+                self.temp_roots.push(first);
                 for v in vals {
                     // Constants are hashable by construction.
+                    let _ = self.set_add(first, v);
+                }
+                // CPython's compiler builds the frozenset from the source
+                // order, then its constant-merging pass rebuilds it from the
+                // first set's iteration order; the table order (and so how
+                // the set prints) is that of the second build.
+                let order = self.set_keys(first.as_obj().expect("frozenset"));
+                let fs = self.new_frozenset_value(PySet::new());
+                for v in order {
                     let _ = self.set_add(fs, v);
                 }
+                self.temp_roots.pop();
                 fs
             }
             Const::Code(unit) => {

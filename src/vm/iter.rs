@@ -351,8 +351,17 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (*func, *sentinel);
-                let v = self.call_value(func, &[], &[])?;
-                if self.eq(v, sentinel)? {
+                // StopIteration from the callable ends the iteration too.
+                let v = match self.call_value(func, &[], &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.isinstance_exc(e.value(), self.exc.stop_iteration) => {
+                        self.set_iter_state(r, IterState::Done);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                // CPython compares `sentinel == value`, sentinel on the left.
+                if self.eq(sentinel, v)? {
                     self.set_iter_state(r, IterState::Done);
                     Ok(None)
                 } else {
@@ -394,6 +403,9 @@ impl Vm {
                     }
                     return Ok((0..n).map(|i| Value::Int(start + i * step)).collect());
                 }
+                // `list(range(10**19))`: its length does not fit (OverflowError
+                // as in CPython) or would exhaust memory; never iterate it.
+                ObjData::Native2(_) => crate::builtins::range::check_materialize(self, v)?,
                 _ => {}
             }
         }

@@ -30,6 +30,7 @@ pub mod run;
 pub mod run_cold;
 pub mod setops;
 pub mod shutdown;
+pub mod suggest;
 pub mod dictops;
 pub mod types;
 

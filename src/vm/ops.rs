@@ -498,8 +498,11 @@ impl Vm {
             }
             (ObjData::ByteArray(_), BinOp::Mod) => return self.bytes_percent_format(a, b).map(Some),
             (ObjData::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
-                if let Some(ObjData::Set(_)) = bv.as_obj().map(|r| self.heap.data(r)) {
-                    return self.set_algebra(a, b, op).map(Some);
+                match bv.as_obj().map(|r| self.heap.data(r)) {
+                    Some(ObjData::Set(_)) => return self.set_algebra(a, b, op).map(Some),
+                    // `set - d.keys()`: the view's reflected operator.
+                    Some(ObjData::DictView(..)) => return self.view_algebra(a, b, op).map(Some),
+                    _ => {}
                 }
             }
             (ObjData::DictView(..), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
@@ -552,6 +555,11 @@ impl Vm {
     }
 
     fn repeat_seq(&mut self, a: Value, n: i64) -> PyResult<Value> {
+        // as_index_opt clamps big ints to the i64 bounds: CPython refuses
+        // them before looking at the sequence.
+        if n == i64::MAX || n == i64::MIN {
+            return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         let r = a.as_obj().expect("sequence");
         match self.heap.data(r) {
             ObjData::Str(s) => {

@@ -20,7 +20,7 @@ async def main():
     print(f"at {loop.time():.3f}: done={names(done)} pending={names(pending)}")
     done, pending = await asyncio.wait(pending, timeout=0.3)
     print(f"at {loop.time():.3f}: done={names(done)} pending={names(pending)}")
-    for t in pending:
+    for t in sorted(pending, key=lambda t: t.get_name()):
         t.cancel()
     await asyncio.wait(pending)
     print("cancelled:", sorted(t.get_name() for t in ts if t.cancelled()))
