@@ -763,7 +763,8 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::PushNull);
         }
         self.set_line(f.span);
-        let first_line = self.line_of(f.span);
+        // `co_firstlineno` of a decorated function is its first decorator's line.
+        let first_line = self.line_of(f.decorators.first().map_or(f.span, |d| d.span));
         let scope = self.symtable.scope_for(f);
         let code = self.function_code(scope, &f.name, &f.args, FuncBody::Stmts(&f.body), f.is_async, first_line)?;
         self.set_line(f.span);
@@ -886,7 +887,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(c.span);
         let scope = self.symtable.scope_for(c);
-        let first_line = self.line_of(c.span);
+        let first_line = self.line_of(c.decorators.first().map_or(c.span, |d| d.span));
         let qualname = self.qualname_for(&c.name);
         self.push_unit(scope, c.name.clone(), qualname.clone(), first_line);
         // Body prologue: __module__, __qualname__, __doc__, __annotations__.
