@@ -65,6 +65,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "os.path" => ModuleDef::Source("import os\nimport sys\nsys.modules['os.path'] = os.path\n"),
         "importlib" => ModuleDef::Source(include_str!("py/importlib.py")),
         "string" => ModuleDef::Source(include_str!("py/string.py")),
+        "traceback" => ModuleDef::Source(include_str!("py/traceback.py")),
         _ => return None,
     })
 }
