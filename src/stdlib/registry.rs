@@ -66,6 +66,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "importlib" => ModuleDef::Source(include_str!("py/importlib.py")),
         "string" => ModuleDef::Source(include_str!("py/string.py")),
         "traceback" => ModuleDef::Source(include_str!("py/traceback.py")),
+        "warnings" => ModuleDef::Source(include_str!("py/warnings.py")),
         _ => return None,
     })
 }
