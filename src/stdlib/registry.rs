@@ -67,6 +67,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "string" => ModuleDef::Source(include_str!("py/string.py")),
         "traceback" => ModuleDef::Source(include_str!("py/traceback.py")),
         "warnings" => ModuleDef::Source(include_str!("py/warnings.py")),
+        "logging" => ModuleDef::Source(include_str!("py/logging.py")),
         _ => return None,
     })
 }
