@@ -5,6 +5,7 @@
 
 import sys
 import time
+import posix
 import _aiopy
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL',
@@ -119,7 +120,7 @@ class LogRecord(object):
         self.thread = 1
         self.threadName = 'MainThread'
         self.processName = 'MainProcess'
-        self.process = None
+        self.process = posix.getpid()
         self.taskName = None
 
     def __repr__(self):

@@ -137,3 +137,4 @@ print(logging.Formatter("{asctime} {msecs:.0f}", style="{").format(r3))
 import time
 logging.Formatter.converter = time.gmtime
 print(logging.Formatter("%(asctime)s").format(r3))
+print(type(r3.process).__name__, r3.threadName, r3.processName)
