@@ -64,6 +64,10 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "posixpath" => ModuleDef::Source(include_str!("py/posixpath.py")),
         "os.path" => ModuleDef::Source("import os\nimport sys\nsys.modules['os.path'] = os.path\n"),
         "importlib" => ModuleDef::Source(include_str!("py/importlib.py")),
+        "string" => ModuleDef::Source(include_str!("py/string.py")),
+        "traceback" => ModuleDef::Source(include_str!("py/traceback.py")),
+        "warnings" => ModuleDef::Source(include_str!("py/warnings.py")),
+        "logging" => ModuleDef::Source(include_str!("py/logging.py")),
         _ => return None,
     })
 }
