@@ -16,9 +16,9 @@
 //! refill the entry; changes to unrelated classes (or new classes) leave
 //! it alone. A class attribute whose own class is a Python class is not
 //! treated as plain (that class could gain `__get__` later without a
-//! version change here). `epoch` is the VM-wide version counter when the
-//! entry was last checked: while no class changes at all, a hit need not
-//! read the class's version. The class
+//! version change here). (Checking a VM-wide "no class changed at all"
+//! counter first, to skip reading the class's version, measured slower:
+//! richards 887 M Ir against 868 M.) The class
 //! is read from the object on every hit, so `__class__` assignment is seen.
 //! The instance dict is read on every hit, so instance mutation is seen.
 //! Anything unusual (data descriptors, properties, classmethods, hooks,
@@ -62,7 +62,7 @@ enum DictAt {
 
 impl Vm {
     /// The entry of name `i` that applies to `obj` (same class, same
-    /// epoch), a copy of it, and `obj`'s instance dict (`None` for an
+    /// version), a copy of it, and `obj`'s instance dict (`None` for an
     /// object that cannot have one). `None` when no entry applies.
     #[inline(always)]
     fn attr_cache_find<'c>(&self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Option<ObjRef>)> {
@@ -83,21 +83,11 @@ impl Vm {
             // Immediate values: built-in classes, no dict.
             _ => (self.type_of(obj), DictAt::IfBuiltin),
         };
-        let now = self.ext.type_epoch;
+        let version = self.class_version(cls);
         let ways = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)?;
         for cell in ways {
-            let mut c = cell.get();
-            if c.cls == cls {
-                // No class changed anywhere since the entry was last
-                // checked; else its class's version decides (and the
-                // entry is marked checked).
-                if c.epoch != now {
-                    if c.version != self.class_version(cls) {
-                        return None;
-                    }
-                    c.epoch = now;
-                    cell.set(c);
-                }
+            let c = cell.get();
+            if c.cls == cls && c.version == version {
                 let dict = match at {
                     DictAt::Dict(d) => Some(d),
                     DictAt::IfBuiltin if c.kind & F_BUILTIN != 0 => None,
@@ -253,7 +243,6 @@ impl Vm {
         }
         // Read after the lookups above (none of which changes a class).
         let version = self.class_version(cls);
-        let epoch = self.ext.type_epoch;
         let Some(ways) = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS) else { return };
         // Replace this class's stale entry, else the oldest; the new entry
         // goes first (most recently filled).
@@ -264,7 +253,7 @@ impl Vm {
         for k in (1..=p).rev() {
             ways[k].set(ways[k - 1].get());
         }
-        ways[0].set(AttrCache { cls, epoch, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint });
+        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint });
     }
 
     fn classify_class_attr(&mut self, d: Value) -> u8 {
