@@ -60,6 +60,7 @@ pub fn add_native(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
+    vm.bump_class_version(cls);
 }
 
 pub fn add_method(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
@@ -84,6 +85,7 @@ pub fn add_getset(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
+    vm.bump_class_version(cls);
 }
 
 /// Set a plain attribute in a type's namespace.
@@ -91,6 +93,7 @@ pub fn set_type_attr(vm: &mut Vm, cls: ObjRef, name: &str, v: Value) {
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
+    vm.bump_class_version(cls);
 }
 
 /// Install all built-in type methods and create the `builtins` module.

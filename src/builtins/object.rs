@@ -482,6 +482,7 @@ fn type_set_module(vm: &mut Vm, v: Value, m: Value) -> PyResult<()> {
     };
     let k = vm.names.__module__;
     vm.dict_set_str(d, k, m);
+    vm.bump_class_version(c);
     Ok(())
 }
 
@@ -552,7 +553,7 @@ fn set_in_class_dict(vm: &mut Vm, v: Value, key: ObjRef, value: Value) -> PyResu
         return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", k, name)));
     }
     vm.dict_set_str(d, key, value);
-    vm.bump_type_epoch();
+    vm.bump_class_version(c);
     Ok(())
 }
 
@@ -770,7 +771,8 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
             *vm.heap.data_mut(cell.as_obj().expect("cell")) = ObjData::Cell(Value::Obj(cls));
         }
     }
-    vm.bump_type_epoch();
+    // A first version (the class is new: no cache describes it yet).
+    vm.bump_class_version(cls);
     // __set_name__ on descriptors.
     let items: Vec<(Value, Value)> = vm.dict(dict).iter().collect();
     let sn = vm.names.__set_name__;

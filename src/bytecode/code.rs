@@ -106,8 +106,8 @@ pub const ATTR_CACHE_WAYS: usize = 4;
 pub struct AttrCache {
     /// The class described (the null key matches no object).
     pub cls: ObjRef,
-    /// The VM's type epoch when filled.
-    pub epoch: u64,
+    /// The class's version when filled (`Vm::class_version`).
+    pub version: u64,
     /// What the class (MRO) holds under the name; `Undef` if nothing.
     pub class_attr: Value,
     /// Classification and flags (`vm::attrcache`).
@@ -118,7 +118,7 @@ pub struct AttrCache {
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { cls: ObjRef::default(), epoch: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0 }
+        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0 }
     }
 }
 

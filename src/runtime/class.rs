@@ -42,9 +42,9 @@ pub struct TypeObj {
     pub layout: Layout,
     /// Defined by the interpreter (attributes are read-only).
     pub builtin: bool,
-    /// Bumped whenever this class's (or a base's) namespace changes; keys
-    /// attribute caches.
-    pub version: u32,
+    /// Replaced (from the VM-wide counter) whenever this class's or a
+    /// base's namespace changes; keys attribute caches (`Vm::class_version`).
+    pub version: u64,
     /// Direct subclasses (so a change can bump their versions).
     pub subclasses: Vec<ObjRef>,
     /// `__slots__` names when declared (instances then reject other
@@ -54,7 +54,7 @@ pub struct TypeObj {
     /// fails while this is non-empty.
     pub abstract_methods: Vec<String>,
     /// `HOOK_*` bits: which attribute hooks the class overrides, valid
-    /// while `hooks_epoch` equals the VM's type epoch (see `Vm::type_hooks`).
+    /// while `hooks_epoch` equals `version` (see `Vm::type_hooks`).
     pub hooks: u8,
     pub hooks_epoch: u64,
 }

@@ -42,7 +42,7 @@ pub mod registry;
 /// `trace_roots`).
 #[derive(Default)]
 pub struct ExtState {
-    /// Bumped when any class namespace changes (invalidates lookups).
+    /// The last class version handed out (`Vm::bump_class_version`).
     pub type_epoch: u64,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: FastMap<ObjRef, ObjRef>,

@@ -25,7 +25,7 @@ impl Vm {
 
     /// Look `name` up along the MRO of `cls` (no descriptor binding).
     pub fn lookup_type(&mut self, cls: ObjRef, name: ObjRef) -> Option<Value> {
-        let epoch = self.type_epoch();
+        let epoch = self.class_version(cls);
         if let Some(&(e, v)) = self.method_cache.get(&(cls, name)) {
             if e == epoch {
                 return v;
@@ -50,31 +50,63 @@ impl Vm {
         None
     }
 
-    #[inline]
-    pub(crate) fn type_epoch(&self) -> u64 {
-        self.ext.type_epoch
+    /// The attribute-cache version of class `cls`: changes whenever the
+    /// namespace of `cls` or of any class in its MRO changes. Versions come
+    /// from one VM-wide counter, so a (class, version) pair never repeats.
+    #[inline(always)]
+    pub(crate) fn class_version(&self, cls: ObjRef) -> u64 {
+        match self.heap.data(cls) {
+            ObjData::Type(t) => t.version,
+            _ => 0,
+        }
     }
 
-    /// Invalidate attribute caches after a class namespace changed.
-    /// (u64: never wraps back to an epoch a stale cache remembers.)
-    pub fn bump_type_epoch(&mut self) {
-        self.ext.type_epoch = self.ext.type_epoch.wrapping_add(1);
+    /// Invalidate the attribute caches of `cls` and of all its subclasses
+    /// (direct and indirect) after its namespace changed, or give a new
+    /// class its first version. Other classes' caches stay valid.
+    pub fn bump_class_version(&mut self, cls: ObjRef) {
+        let subs = self.bump_one_version(cls);
+        if subs == 0 {
+            return;
+        }
+        let mut todo = vec![cls];
+        while let Some(c) = todo.pop() {
+            let ObjData::Type(t) = self.heap.data(c) else { continue };
+            let subs = t.subclasses.clone();
+            for s in subs {
+                if self.bump_one_version(s) != 0 {
+                    todo.push(s);
+                }
+            }
+        }
+    }
+
+    /// A fresh version for `cls`; the number of its direct subclasses.
+    fn bump_one_version(&mut self, cls: ObjRef) -> usize {
+        self.ext.type_epoch += 1;
+        let v = self.ext.type_epoch;
+        match self.heap.data_mut(cls) {
+            ObjData::Type(t) => {
+                t.version = v;
+                t.subclasses.len()
+            }
+            _ => 0,
+        }
     }
 
     /// The `HOOK_*` bits of `cls`: which of `__getattribute__`,
     /// `__setattr__`, `__getattr__`, `__delattr__` it (or a base)
-    /// overrides. Cached in the type and recomputed after any class
-    /// namespace change (the type epoch), so an assignment like
+    /// overrides. Cached in the type and recomputed after a namespace
+    /// change of the class or a base (its version), so an assignment like
     /// `C.__getattr__ = f` after creation is seen. The common attribute
     /// paths then need one cache probe (the name) instead of two.
     #[inline]
     pub(crate) fn type_hooks(&mut self, cls: ObjRef) -> u8 {
-        let epoch = self.type_epoch();
-        if let ObjData::Type(t) = self.heap.data(cls) {
-            if t.hooks_epoch == epoch {
-                return t.hooks;
-            }
-        }
+        let epoch = match self.heap.data(cls) {
+            ObjData::Type(t) if t.hooks_epoch == t.version => return t.hooks,
+            ObjData::Type(t) => t.version,
+            _ => 0,
+        };
         self.compute_type_hooks(cls, epoch)
     }
 
@@ -454,7 +486,7 @@ impl Vm {
                 }
                 let d = t.dict;
                 self.dict_set_str(d, name, value);
-                self.bump_type_epoch();
+                self.bump_class_version(r);
                 return Ok(());
             }
             ObjData::Instance(_) => {
@@ -659,7 +691,7 @@ impl Vm {
             if let Some(dict) = self.instance_dict(r) {
                 if self.dict_del_str(dict, name)? {
                     if let ObjData::Type(_) = self.heap.data(r) {
-                        self.bump_type_epoch();
+                        self.bump_class_version(r);
                     }
                     return Ok(());
                 }

@@ -29,39 +29,78 @@ impl Vm {
         let mut callable = self.stack[callee_pos];
         let mut args_start = callee_pos + 2;
         let mut nargs = argc;
-        if !self.stack[callee_pos + 1].is_undef() {
+        let self_undef = self.stack[callee_pos + 1].is_undef();
+        if !self_undef {
             args_start = callee_pos + 1;
             nargs = argc + 1;
-        } else if let Value::Obj(r) = callable {
-            // Unpack a bound method in place: [func, self, args..].
-            if let ObjData::BoundMethod(b) = self.heap.data(r) {
-                let (s, f) = **b;
-                self.stack[callee_pos] = f;
-                self.stack[callee_pos + 1] = s;
-                callable = f;
-                args_start = callee_pos + 1;
-                nargs = argc + 1;
-            }
         }
-        let kw = match kwnames {
-            Some(names) => self.kw_from_stack(names, args_start + nargs),
-            None => Vec::new(),
+        // Keyword (name, value) pairs: up to 8 in a buffer on the Rust
+        // stack, not a `Vec` per call. They end at the stack top.
+        let kwbuf: [(Value, Value); 8];
+        let kwvec: Vec<(Value, Value)>;
+        let kw: KwArgs = match kwnames {
+            None => &[],
+            Some(names_v) => {
+                let names: &[Value] = match names_v.as_obj().map(|r| self.heap.data(r)) {
+                    Some(ObjData::Tuple(t)) => t,
+                    _ => &[],
+                };
+                let n = names.len();
+                if n <= 8 {
+                    let mut b = [(Value::Undef, Value::Undef); 8];
+                    for (k, (&name, &v)) in names.iter().zip(&self.stack[len - n..]).enumerate() {
+                        b[k] = (name, v);
+                    }
+                    kwbuf = b;
+                    &kwbuf[..n]
+                } else {
+                    kwvec = self.kw_from_stack(names_v, len);
+                    &kwvec
+                }
+            }
         };
-        let npos = nargs - kw.len();
+        // One look at the callee's payload for the common cases.
         if let Value::Obj(r) = callable {
             match self.heap.data(r) {
                 ObjData::Function(_) => {
+                    let npos = nargs - kw.len();
                     self.stack.truncate(args_start + npos);
-                    return self.push_py_frame(r, args_start, npos, &kw, callee_pos, FrameReturn::Push);
+                    return self.push_py_frame(r, args_start, npos, kw, callee_pos, FrameReturn::Push);
                 }
                 ObjData::Type(_) => {
+                    let npos = nargs - kw.len();
                     self.stack.truncate(args_start + npos);
-                    return self.call_type_instr(r, callee_pos, args_start, npos, &kw);
+                    return self.call_type_instr(r, callee_pos, args_start, npos, kw);
+                }
+                // Unpack a bound method in place: [func, self, args..].
+                ObjData::BoundMethod(b) if self_undef => {
+                    let (s, f) = **b;
+                    self.stack[callee_pos] = f;
+                    self.stack[callee_pos + 1] = s;
+                    callable = f;
+                    args_start = callee_pos + 1;
+                    nargs = argc + 1;
+                    if let Value::Obj(fr) = f {
+                        match self.heap.data(fr) {
+                            ObjData::Function(_) => {
+                                let npos = nargs - kw.len();
+                                self.stack.truncate(args_start + npos);
+                                return self.push_py_frame(fr, args_start, npos, kw, callee_pos, FrameReturn::Push);
+                            }
+                            ObjData::Type(_) => {
+                                let npos = nargs - kw.len();
+                                self.stack.truncate(args_start + npos);
+                                return self.call_type_instr(fr, callee_pos, args_start, npos, kw);
+                            }
+                            _ => {}
+                        }
+                    }
                 }
                 _ => {}
             }
         }
-        let result = self.call_stack_args(callable, args_start, npos, &kw)?;
+        let npos = nargs - kw.len();
+        let result = self.call_stack_args(callable, args_start, npos, kw)?;
         self.stack.truncate(callee_pos);
         self.stack.push(result);
         Ok(false)
