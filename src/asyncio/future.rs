@@ -447,31 +447,32 @@ pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
 
 fn task_step_inner(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
     let tv = Value::Obj(t);
-    let (state, loop_) = match fut_ref(vm, tv) {
-        Some(f) => (f.state, f.loop_),
+    // One downcast for the state, loop, pending cancellation and coroutine.
+    let (state, loop_, step) = match fut(vm, tv) {
+        Some(f) => {
+            let (state, loop_) = (f.state, f.loop_);
+            let step = match f.task.as_deref_mut() {
+                Some(k) if state == State::Pending => {
+                    let must_cancel = k.must_cancel;
+                    k.must_cancel = false;
+                    k.fut_waiter = Value::None;
+                    Some((must_cancel, k.coro))
+                }
+                _ => None,
+            };
+            (state, loop_, step)
+        }
         None => return Ok(()),
     };
     if state != State::Pending {
         let r = vm.to_repr_string(tv)?;
         return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
     }
+    let Some((must_cancel, coro)) = step else { return Ok(()) };
     let mut exc = exc;
-    let must_cancel = task(vm, tv).map(|k| k.must_cancel).unwrap_or(false);
-    if must_cancel {
-        if !is_cancelled_error(vm, exc) {
-            exc = make_cancelled_error(vm, tv).value();
-        }
-        if let Some(k) = task(vm, tv) {
-            k.must_cancel = false;
-        }
+    if must_cancel && !is_cancelled_error(vm, exc) {
+        exc = make_cancelled_error(vm, tv).value();
     }
-    let coro = match task(vm, tv) {
-        Some(k) => {
-            k.fut_waiter = Value::None;
-            k.coro
-        }
-        None => return Ok(()),
-    };
     event_loop::enter_task(vm, loop_, t)?;
     let exc_err = if exc.is_none() { None } else { Some(vm.as_exception(exc)) };
     let r = coro_step(vm, coro, exc_err);
