@@ -239,7 +239,11 @@ impl Vm {
 
     #[inline(never)]
     fn make_generator(&mut self, func: ObjRef, code: Rc<CodeObject>, globals: ObjRef, base: usize) -> Value {
-        let stack: Vec<Value> = self.stack.drain(base..).collect();
+        // One memcpy (a `drain().collect()` moves element by element), with
+        // room for the value stack of the first suspension.
+        let mut stack: Vec<Value> = Vec::with_capacity(self.stack.len() - base + 4);
+        stack.extend_from_slice(&self.stack[base..]);
+        self.stack.truncate(base);
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & flags::ASYNC_GENERATOR != 0 {

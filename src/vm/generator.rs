@@ -461,7 +461,8 @@ impl Vm {
         if let Value::Obj(r) = v {
             match self.heap.data(r) {
                 ObjData::Generator(g) if g.kind == GenKind::Coroutine => {
-                    if self.delegate_of(r).is_some() {
+                    // Only a suspended coroutine can be mid-`await`.
+                    if g.state == GenState::Suspended && self.delegate_of(r).is_some() {
                         return Err(self.runtime_error("coroutine is being awaited already"));
                     }
                     return Ok(v);
