@@ -415,48 +415,20 @@ fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
     vm.is_instance_of(e, c)
 }
 
-/// `Task.__step(exc)`.
-/// `Task.__step`, run inside the task's context.
+/// `Task.__step(exc)`, run inside the task's context.
 pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
-    let ctx = task(vm, Value::Obj(t)).map(|k| k.context).unwrap_or(Value::None);
-    if ctx.is_none() && vm.ext.context.is_none() {
-        let r = task_step_inner(vm, t, exc);
-        // A context first created during this step is the task's own.
-        if let Some(c) = vm.ext.context.take() {
-            if let Some(k) = task(vm, Value::Obj(t)) {
-                k.context = Value::Obj(c);
-            }
-        }
-        return r;
-    }
-    let ctx = if ctx.is_none() {
-        // Created before contextvars were used: its context is empty.
-        let c = crate::stdlib::contextvars::new_empty(vm);
-        if let Some(k) = task(vm, Value::Obj(t)) {
-            k.context = c;
-        }
-        c
-    } else {
-        ctx
-    };
-    let prev = event_loop::enter_context(vm, ctx)?;
-    let r = task_step_inner(vm, t, exc);
-    event_loop::leave_context(vm, prev);
-    r
-}
-
-fn task_step_inner(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
     let tv = Value::Obj(t);
-    // One downcast for the state, loop, pending cancellation and coroutine.
+    // One downcast for the state, loop, pending cancellation, coroutine
+    // and context.
     let (state, loop_, step) = match fut(vm, tv) {
         Some(f) => {
             let (state, loop_) = (f.state, f.loop_);
             let step = match f.task.as_deref_mut() {
                 Some(k) if state == State::Pending => {
-                    let must_cancel = k.must_cancel;
+                    let (must_cancel, waiter) = (k.must_cancel, k.fut_waiter);
                     k.must_cancel = false;
                     k.fut_waiter = Value::None;
-                    Some((must_cancel, k.coro))
+                    Some((must_cancel, waiter, k.coro, k.context))
                 }
                 _ => None,
             };
@@ -468,7 +440,45 @@ fn task_step_inner(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
         let r = vm.to_repr_string(tv)?;
         return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
     }
-    let Some((must_cancel, coro)) = step else { return Ok(()) };
+    let Some((must_cancel, waiter, coro, ctx)) = step else { return Ok(()) };
+    if ctx.is_none() && vm.ext.context.is_none() {
+        let r = task_step_inner(vm, t, loop_, exc, must_cancel, coro);
+        // A context first created during this step is the task's own.
+        if let Some(c) = vm.ext.context.take() {
+            if let Some(k) = task(vm, tv) {
+                k.context = Value::Obj(c);
+            }
+        }
+        return r;
+    }
+    let ctx = if ctx.is_none() {
+        // Created before contextvars were used: its context is empty.
+        let c = crate::stdlib::contextvars::new_empty(vm);
+        if let Some(k) = task(vm, tv) {
+            k.context = c;
+        }
+        c
+    } else {
+        ctx
+    };
+    let prev = match event_loop::enter_context(vm, ctx) {
+        Ok(p) => p,
+        Err(e) => {
+            // The step did not happen: leave the task as it was.
+            if let Some(k) = task(vm, tv) {
+                k.must_cancel = must_cancel;
+                k.fut_waiter = waiter;
+            }
+            return Err(e);
+        }
+    };
+    let r = task_step_inner(vm, t, loop_, exc, must_cancel, coro);
+    event_loop::leave_context(vm, prev);
+    r
+}
+
+fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cancel: bool, coro: Value) -> PyResult<()> {
+    let tv = Value::Obj(t);
     let mut exc = exc;
     if must_cancel && !is_cancelled_error(vm, exc) {
         exc = make_cancelled_error(vm, tv).value();
