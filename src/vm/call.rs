@@ -239,10 +239,10 @@ impl Vm {
 
     #[inline(never)]
     fn make_generator(&mut self, func: ObjRef, code: Rc<CodeObject>, globals: ObjRef, base: usize) -> Value {
-        // One memcpy (a `drain().collect()` moves element by element), with
-        // room for the value stack of the first suspension.
-        let mut stack: Vec<Value> = Vec::with_capacity(self.stack.len() - base + 4);
-        stack.extend_from_slice(&self.stack[base..]);
+        // One memcpy (a `drain().collect()` moves element by element). The
+        // exact size: spare room for the first suspension measured slower
+        // (micro_task CPU 1.16x, bigger allocations per coroutine).
+        let stack: Vec<Value> = self.stack[base..].to_vec();
         self.stack.truncate(base);
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
