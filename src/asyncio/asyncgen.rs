@@ -115,7 +115,8 @@ fn get(vm: &mut Vm, v: Value) -> Option<&mut Awaitable> {
 
 pub fn is_native_awaitable(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::Native2(n)) => n.as_any().is::<Awaitable>() || crate::asyncio::future_like(vm, v),
+        // Futures and tasks (the usual `await`) first.
+        Some(ObjData::Native2(n)) => crate::asyncio::future_like(vm, v) || n.as_any().is::<Awaitable>(),
         _ => false,
     }
 }

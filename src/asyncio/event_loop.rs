@@ -219,6 +219,11 @@ fn check_closed(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
 
 pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
     let st = &mut vm.ext.asyncio;
+    // Usual case: no task of any loop is running.
+    if st.current_tasks.is_empty() {
+        st.current_tasks.push((l, t));
+        return Ok(());
+    }
     if let Some(&(_, cur)) = st.current_tasks.iter().find(|(lo, _)| *lo == l) {
         if cur != t {
             let tr = vm.to_repr_string(Value::Obj(t))?;
@@ -232,7 +237,9 @@ pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
 
 pub fn leave_task(vm: &mut Vm, l: ObjRef, t: ObjRef) {
     let st = &mut vm.ext.asyncio;
-    if let Some(pos) = st.current_tasks.iter().position(|&(lo, tk)| lo == l && tk == t) {
+    if st.current_tasks.last() == Some(&(l, t)) {
+        st.current_tasks.pop();
+    } else if let Some(pos) = st.current_tasks.iter().position(|&(lo, tk)| lo == l && tk == t) {
         st.current_tasks.remove(pos);
     }
 }

@@ -415,15 +415,37 @@ fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
     vm.is_instance_of(e, c)
 }
 
-/// `Task.__step(exc)`.
-/// `Task.__step`, run inside the task's context.
+/// `Task.__step(exc)`, run inside the task's context.
 pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
-    let ctx = task(vm, Value::Obj(t)).map(|k| k.context).unwrap_or(Value::None);
+    let tv = Value::Obj(t);
+    // One downcast for the state, loop, pending cancellation, coroutine
+    // and context.
+    let (state, loop_, step) = match fut(vm, tv) {
+        Some(f) => {
+            let (state, loop_) = (f.state, f.loop_);
+            let step = match f.task.as_deref_mut() {
+                Some(k) if state == State::Pending => {
+                    let (must_cancel, waiter) = (k.must_cancel, k.fut_waiter);
+                    k.must_cancel = false;
+                    k.fut_waiter = Value::None;
+                    Some((must_cancel, waiter, k.coro, k.context))
+                }
+                _ => None,
+            };
+            (state, loop_, step)
+        }
+        None => return Ok(()),
+    };
+    if state != State::Pending {
+        let r = vm.to_repr_string(tv)?;
+        return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
+    }
+    let Some((must_cancel, waiter, coro, ctx)) = step else { return Ok(()) };
     if ctx.is_none() && vm.ext.context.is_none() {
-        let r = task_step_inner(vm, t, exc);
+        let r = task_step_inner(vm, t, loop_, exc, must_cancel, coro);
         // A context first created during this step is the task's own.
         if let Some(c) = vm.ext.context.take() {
-            if let Some(k) = task(vm, Value::Obj(t)) {
+            if let Some(k) = task(vm, tv) {
                 k.context = Value::Obj(c);
             }
         }
@@ -432,46 +454,35 @@ pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
     let ctx = if ctx.is_none() {
         // Created before contextvars were used: its context is empty.
         let c = crate::stdlib::contextvars::new_empty(vm);
-        if let Some(k) = task(vm, Value::Obj(t)) {
+        if let Some(k) = task(vm, tv) {
             k.context = c;
         }
         c
     } else {
         ctx
     };
-    let prev = event_loop::enter_context(vm, ctx)?;
-    let r = task_step_inner(vm, t, exc);
+    let prev = match event_loop::enter_context(vm, ctx) {
+        Ok(p) => p,
+        Err(e) => {
+            // The step did not happen: leave the task as it was.
+            if let Some(k) = task(vm, tv) {
+                k.must_cancel = must_cancel;
+                k.fut_waiter = waiter;
+            }
+            return Err(e);
+        }
+    };
+    let r = task_step_inner(vm, t, loop_, exc, must_cancel, coro);
     event_loop::leave_context(vm, prev);
     r
 }
 
-fn task_step_inner(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
+fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cancel: bool, coro: Value) -> PyResult<()> {
     let tv = Value::Obj(t);
-    let (state, loop_) = match fut_ref(vm, tv) {
-        Some(f) => (f.state, f.loop_),
-        None => return Ok(()),
-    };
-    if state != State::Pending {
-        let r = vm.to_repr_string(tv)?;
-        return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
-    }
     let mut exc = exc;
-    let must_cancel = task(vm, tv).map(|k| k.must_cancel).unwrap_or(false);
-    if must_cancel {
-        if !is_cancelled_error(vm, exc) {
-            exc = make_cancelled_error(vm, tv).value();
-        }
-        if let Some(k) = task(vm, tv) {
-            k.must_cancel = false;
-        }
+    if must_cancel && !is_cancelled_error(vm, exc) {
+        exc = make_cancelled_error(vm, tv).value();
     }
-    let coro = match task(vm, tv) {
-        Some(k) => {
-            k.fut_waiter = Value::None;
-            k.coro
-        }
-        None => return Ok(()),
-    };
     event_loop::enter_task(vm, loop_, t)?;
     let exc_err = if exc.is_none() { None } else { Some(vm.as_exception(exc)) };
     let r = coro_step(vm, coro, exc_err);

@@ -1125,6 +1125,12 @@ fn sleep_obj(vm: &mut Vm, v: Value) -> Option<&mut Sleep> {
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    // `sleep(0)`: the shared awaitable without parsing the arguments.
+    if kw.is_empty() && matches!(args, [Value::Int(0)]) {
+        if let Some(a) = vm.ext.asyncio.sleep0 {
+            return Ok(Value::Obj(a));
+        }
+    }
     let delay = args.first().copied().or_else(|| kwarg(vm, kw, "delay")).unwrap_or(Value::None);
     let result = args.get(1).copied().or_else(|| kwarg(vm, kw, "result")).unwrap_or(Value::None);
     let d = match vm.as_number(delay) {

@@ -42,14 +42,13 @@ impl Vm {
         }
         let base = self.stack.len();
         let (code, ip, globals, exc_state, was_created) = {
+            let stack = &mut self.stack;
             let ObjData::Generator(gen) = self.heap.data_mut(g) else { unreachable!("not a generator") };
             let was_created = gen.state == GenState::Created;
             gen.state = GenState::Running;
             gen.started = true;
-            let saved = std::mem::take(&mut gen.frame.stack);
-            self.stack.extend_from_slice(&saved);
-            // Give the allocation back for the next suspension.
-            gen.frame.stack = saved;
+            stack.extend_from_slice(&gen.frame.stack);
+            // Keep the allocation for the next suspension.
             gen.frame.stack.clear();
             (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals, gen.exc_state, was_created)
         };
@@ -462,11 +461,14 @@ impl Vm {
         if let Value::Obj(r) = v {
             match self.heap.data(r) {
                 ObjData::Generator(g) if g.kind == GenKind::Coroutine => {
-                    if self.delegate_of(r).is_some() {
+                    // Only a suspended coroutine can be mid-`await`.
+                    if g.state == GenState::Suspended && self.delegate_of(r).is_some() {
                         return Err(self.runtime_error("coroutine is being awaited already"));
                     }
                     return Ok(v);
                 }
+                // The shared `sleep(0)` object first: no trial downcasts.
+                ObjData::Native2(_) if Some(r) == self.ext.asyncio.sleep0 => return Ok(v),
                 ObjData::Native2(_) if crate::asyncio::is_native_awaitable(self, v) => return Ok(v),
                 _ => {}
             }
