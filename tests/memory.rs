@@ -93,3 +93,17 @@ print('done')
     // The heap grows to its collection threshold first: compare sizes past it.
     assert_flat(program, 100_000, 400_000);
 }
+
+#[test]
+fn classes_created_at_run_time_are_collected() {
+    // A base class refers to its subclasses only weakly (`__subclasses__`).
+    let program = "
+class Base:
+    pass
+for i in range(N_ITER):
+    C = type('C', (Base,), {'x': i, 'pad': list(range(20))})
+    c = C()
+print('done')
+";
+    assert_flat(program, 20_000, 160_000);
+}

@@ -4,6 +4,7 @@
 //! and finalised at the next safe point.
 
 use crate::runtime::heap::push_value;
+use crate::runtime::object::ObjData;
 use crate::runtime::trace::trace_code;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -80,12 +81,33 @@ impl Vm {
         for k in dead_slots {
             self.ext.slot_dicts.remove(&k);
         }
+        self.prune_subclass_lists();
         self.method_cache.clear();
         let freed = self.heap.sweep();
         if !self.pending_finalizers.is_empty() {
             self.run_finalizers();
         }
         freed
+    }
+
+    /// Drop the classes about to be swept from their bases' (weak)
+    /// `subclasses` lists.
+    fn prune_subclass_lists(&mut self) {
+        let live_types: Vec<ObjRef> = self
+            .heap
+            .object_refs()
+            .filter(|&r| self.heap.is_live_after_mark(r) && matches!(self.heap.data(r), ObjData::Type(_)))
+            .collect();
+        for t in live_types {
+            let subs = match self.heap.data_mut(t) {
+                ObjData::Type(tt) if !tt.subclasses.is_empty() => std::mem::take(&mut tt.subclasses),
+                _ => continue,
+            };
+            let kept: Vec<ObjRef> = subs.into_iter().filter(|&s| self.heap.is_live_after_mark(s)).collect();
+            if let ObjData::Type(tt) = self.heap.data_mut(t) {
+                tt.subclasses = kept;
+            }
+        }
     }
 
     /// Finalise the objects queued by the last collection.
