@@ -298,7 +298,7 @@ pub fn at_exit(vm: &mut Vm) {
         return;
     }
     vm.collect_garbage();
-    let pending: Vec<ObjRef> = vm.heap.all_objects().into_iter().filter(|&r| needs_finalizer(vm, r) && !matches!(vm.heap.data(r), ObjData::Generator(g) if g.kind == GenKind::AsyncGenerator)).collect();
+    let pending: Vec<ObjRef> = vm.heap.object_refs().filter(|&r| needs_finalizer(vm, r) && !matches!(vm.heap.data(r), ObjData::Generator(g) if g.kind == GenKind::AsyncGenerator)).collect();
     for r in pending {
         finalize(vm, Value::Obj(r));
     }

@@ -147,10 +147,6 @@ impl Heap {
         self.objects.keys()
     }
 
-    pub fn all_objects(&self) -> Vec<ObjRef> {
-        self.objects.keys().collect()
-    }
-
     pub fn is_live_after_mark(&self, r: ObjRef) -> bool {
         self.is_marked(r)
     }
