@@ -2,7 +2,7 @@
 //! objects (a unit loaded into the VM: names interned, constants allocated,
 //! inline caches attached).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -146,14 +146,45 @@ pub struct CodeObject {
     pub flags: u32,
     pub exc_table: Box<[ExcEntry]>,
     pub docstring: Option<String>,
-    /// One cache per entry of `names` (used by `LoadGlobal`).
-    pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// One cache per entry of `names` (used by `LoadGlobal`). Made on
+    /// first use, like `attr_caches`: most code loaded at start-up (the
+    /// embedded stdlib's functions) never runs, and building both tables
+    /// eagerly was ~8% of the instructions of importing typing & co.
+    pub global_caches: OnceCell<Box<[Cell<GlobalCache>]>>,
     /// `ATTR_CACHE_WAYS` caches per entry of `names` (`LoadAttr`,
     /// `StoreAttr`, `LoadMethod`): name `i` uses `i * WAYS ..`.
-    pub attr_caches: Box<[Cell<AttrCache>]>,
+    pub attr_caches: OnceCell<Box<[Cell<AttrCache>]>>,
 }
 
 impl CodeObject {
+    /// The `LoadGlobal` cache of name `i` (an empty one, which matches no
+    /// dict version, until the table exists).
+    #[inline]
+    pub fn global_cache(&self, i: usize) -> GlobalCache {
+        match self.global_caches.get() {
+            Some(t) => t[i].get(),
+            None => GlobalCache::default(),
+        }
+    }
+
+    /// Fill the `LoadGlobal` cache of name `i`, making the table if needed.
+    pub fn set_global_cache(&self, i: usize, c: GlobalCache) {
+        let t = self.global_caches.get_or_init(|| (0..self.names.len()).map(|_| Cell::new(GlobalCache::default())).collect());
+        t[i].set(c);
+    }
+
+    /// The attribute caches of name `i`, if the table exists.
+    #[inline]
+    pub fn attr_ways(&self, i: usize) -> Option<&[Cell<AttrCache>]> {
+        self.attr_caches.get()?.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)
+    }
+
+    /// The attribute caches of name `i`, making the table if needed.
+    pub fn attr_ways_for_fill(&self, i: usize) -> Option<&[Cell<AttrCache>]> {
+        let t = self.attr_caches.get_or_init(|| (0..self.names.len() * ATTR_CACHE_WAYS).map(|_| Cell::new(AttrCache::default())).collect());
+        t.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)
+    }
+
     /// Size of the locals-plus area: locals, then cells, then free vars.
     #[inline]
     pub fn nlocalsplus(&self) -> usize {

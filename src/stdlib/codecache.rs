@@ -15,7 +15,6 @@
 //! foreign file) falls back to compiling; writes go through a temporary
 //! file and a rename, so concurrent processes never see half a file.
 
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -23,14 +22,14 @@ use std::sync::OnceLock;
 
 use num_bigint::BigInt;
 
-use crate::bytecode::{CodeObject, CodeUnit, Const, ExcEntry, GlobalCache, Instr};
+use crate::bytecode::{CodeObject, CodeUnit, Const, ExcEntry, Instr};
 use crate::runtime::object::ObjData;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::Vm;
 
-const MAGIC: &[u8; 8] = b"AIOPYC02";
+const MAGIC: &[u8; 8] = b"AIOPYC03";
 
 /// `(cache directory, executable stamp)`, or None when caching is off.
 fn location() -> Option<&'static (PathBuf, u64)> {
@@ -73,10 +72,19 @@ pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option
     if r.take(8)? != MAGIC || r.u64()? != *stamp || r.u64()? != src.len() as u64 || r.u64()? != fnv(src.as_bytes()) {
         return None;
     }
+    // String table: all lengths, then all bytes in one block, so one UTF-8
+    // check covers every string (a check per string was 2% of the import
+    // line of issue 4).
     let nstr = r.len()?;
+    let lens = r.take(nstr.checked_mul(4)?)?;
+    let total = lens.chunks_exact(4).try_fold(0usize, |acc, c| acc.checked_add(u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize))?;
+    let blob = std::str::from_utf8(r.take(total)?).ok()?;
     let mut strs = Vec::with_capacity(nstr);
-    for _ in 0..nstr {
-        strs.push(std::str::from_utf8(r.bytes()?).ok()?);
+    let mut at = 0usize;
+    for c in lens.chunks_exact(4) {
+        let end = at + u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
+        strs.push(blob.get(at..end)?);
+        at = end;
     }
     let mut l = Loader { vm, file, strs, interned: vec![None; nstr], values: vec![None; nstr] };
     let code = l.unit(&mut r)?;
@@ -96,6 +104,8 @@ pub fn put(name: &str, src: &str, unit: &CodeUnit) {
     w.extend_from_slice(&(body.strs.len() as u32).to_le_bytes());
     for s in &body.strs {
         w.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    }
+    for s in &body.strs {
         w.extend_from_slice(s.as_bytes());
     }
     w.extend_from_slice(&body.b);
@@ -351,7 +361,11 @@ impl<'v, 'a> Loader<'v, 'a> {
     }
     fn strings(&self, r: &mut Reader<'a>) -> Option<Box<[String]>> {
         let n = r.len()?;
-        (0..n).map(|_| self.string(r)).collect()
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.string(r)?);
+        }
+        Some(v.into_boxed_slice())
     }
     fn intern(&mut self, r: &mut Reader<'a>) -> Option<ObjRef> {
         let i = r.u32()? as usize;
@@ -362,6 +376,17 @@ impl<'v, 'a> Loader<'v, 'a> {
         self.interned[i] = Some(o);
         Some(o)
     }
+    /// `n` interned names.
+    fn interns(&mut self, r: &mut Reader<'a>, n: usize) -> Option<Box<[ObjRef]>> {
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.intern(r)?);
+        }
+        Some(v.into_boxed_slice())
+    }
+    // Every sequence below is read into a vector of its exact length: a
+    // `collect::<Option<Box<[_]>>>()` cannot see the length through the
+    // `Option` adapter and grew (reallocated) each vector several times.
     fn unit(&mut self, r: &mut Reader<'a>) -> Option<Rc<CodeObject>> {
         let name = self.string(r)?;
         let qualname = self.string(r)?;
@@ -381,26 +406,36 @@ impl<'v, 'a> Loader<'v, 'a> {
         let instrs = instrs.into_boxed_slice();
         let lines = r.u32s()?.into_boxed_slice();
         let nc = r.len()?;
-        let consts = (0..nc).map(|_| self.konst(r)).collect::<Option<Box<[Value]>>>()?;
+        let mut consts = Vec::with_capacity(nc);
+        for _ in 0..nc {
+            consts.push(self.konst(r)?);
+        }
         let nn = r.len()?;
-        let names = (0..nn).map(|_| self.intern(r)).collect::<Option<Box<[ObjRef]>>>()?;
+        let names = self.interns(r, nn)?;
         // varnames, kept both as text and (the parameters) interned.
         let nv = r.len()?;
         let start = r.i;
-        let varnames = (0..nv).map(|_| self.string(r)).collect::<Option<Box<[String]>>>()?;
+        let mut varnames = Vec::with_capacity(nv);
+        for _ in 0..nv {
+            varnames.push(self.string(r)?);
+        }
         let end = r.i;
         let cellvars = self.strings(r)?;
         let freevars = self.strings(r)?;
         let na = r.len()?;
-        let cell_args = (0..na).map(|_| Some((r.u32()?, r.u32()?))).collect::<Option<Box<[_]>>>()?;
+        let mut cell_args = Vec::with_capacity(na);
+        for _ in 0..na {
+            cell_args.push((r.u32()?, r.u32()?));
+        }
         let argcount = r.u32()?;
         let posonlyargcount = r.u32()?;
         let kwonlyargcount = r.u32()?;
         let flags = r.u32()?;
         let ne = r.len()?;
-        let exc_table = (0..ne)
-            .map(|_| Some(ExcEntry { start: r.u32()?, end: r.u32()?, target: r.u32()?, depth: r.u32()? }))
-            .collect::<Option<Box<[_]>>>()?;
+        let mut exc_table = Vec::with_capacity(ne);
+        for _ in 0..ne {
+            exc_table.push(ExcEntry { start: r.u32()?, end: r.u32()?, target: r.u32()?, depth: r.u32()? });
+        }
         let docstring = match r.u8()? {
             0 => None,
             _ => Some(self.string(r)?),
@@ -411,7 +446,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             + (flags & crate::bytecode::flags::VARKEYWORDS != 0) as usize)
             .min(nv);
         let mut vr = Reader { b: &r.b[..end], i: start };
-        let param_names = (0..nparams).map(|_| self.intern(&mut vr)).collect::<Option<Box<[ObjRef]>>>()?;
+        let param_names = self.interns(&mut vr, nparams)?;
         Some(Rc::new(CodeObject {
             name,
             qualname,
@@ -419,21 +454,21 @@ impl<'v, 'a> Loader<'v, 'a> {
             first_line,
             instrs,
             lines,
-            consts,
-            global_caches: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
-            attr_caches: (0..names.len() * crate::bytecode::ATTR_CACHE_WAYS).map(|_| Cell::new(Default::default())).collect(),
+            consts: consts.into_boxed_slice(),
+            global_caches: Default::default(),
+            attr_caches: Default::default(),
             names,
-            nlocals: varnames.len() as u32,
-            varnames,
+            nlocals: nv as u32,
+            varnames: varnames.into_boxed_slice(),
             param_names,
             cellvars,
             freevars,
-            cell_args,
+            cell_args: cell_args.into_boxed_slice(),
             argcount,
             posonlyargcount,
             kwonlyargcount,
             flags,
-            exc_table,
+            exc_table: exc_table.into_boxed_slice(),
             docstring,
         }))
     }
@@ -472,7 +507,10 @@ impl<'v, 'a> Loader<'v, 'a> {
             }
             t @ (9 | 10) => {
                 let n = r.len()?;
-                let items = (0..n).map(|_| self.konst(r)).collect::<Option<Vec<_>>>()?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.konst(r)?);
+                }
                 let vm = &mut *self.vm;
                 if t == 9 {
                     vm.new_tuple(items)

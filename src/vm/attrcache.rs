@@ -84,7 +84,7 @@ impl Vm {
             _ => (self.type_of(obj), DictAt::IfBuiltin),
         };
         let version = self.class_version(cls);
-        let ways = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)?;
+        let ways = code.attr_ways(i)?;
         for cell in ways {
             let c = cell.get();
             if c.cls == cls && c.version == version {
@@ -243,7 +243,7 @@ impl Vm {
         }
         // Read after the lookups above (none of which changes a class).
         let version = self.class_version(cls);
-        let Some(ways) = code.attr_caches.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS) else { return };
+        let Some(ways) = code.attr_ways_for_fill(i) else { return };
         // Replace this class's stale entry, else the oldest; the new entry
         // goes first (most recently filled).
         let p = ways.iter().position(|w| w.get().cls == cls);

@@ -540,7 +540,7 @@ impl Vm {
     /// `LoadGlobal` with its inline cache.
     #[inline]
     pub(crate) fn load_global(&mut self, code: &CodeObject, i: usize, globals: ObjRef) -> PyResult<Value> {
-        let cache = code.global_caches[i].get();
+        let cache = code.global_cache(i);
         let gver = self.dict(globals).keys_version();
         if cache.globals_version == gver {
             if !cache.in_builtins {
@@ -561,7 +561,7 @@ impl Vm {
         let gd = self.dict(globals);
         if let Some(idx) = gd.find(h, |k| self.str_key_eq(k, name)) {
             let v = gd.value_at(idx);
-            code.global_caches[i].set(GlobalCache { globals_version: gd.keys_version(), builtins_version: 0, index: idx as u32, in_builtins: false });
+            code.set_global_cache(i, GlobalCache { globals_version: gd.keys_version(), builtins_version: 0, index: idx as u32, in_builtins: false });
             return Ok(v);
         }
         let gver = gd.keys_version();
@@ -577,7 +577,7 @@ impl Vm {
         let bd = self.dict(b);
         if let Some(idx) = bd.find(h, |k| self.str_key_eq(k, name)) {
             let v = bd.value_at(idx);
-            code.global_caches[i].set(GlobalCache { globals_version: gver, builtins_version: bd.keys_version(), index: idx as u32, in_builtins: true });
+            code.set_global_cache(i, GlobalCache { globals_version: gver, builtins_version: bd.keys_version(), index: idx as u32, in_builtins: true });
             return Ok(v);
         }
         let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();

@@ -4,10 +4,9 @@
 //! built-in and embedded modules, `.py` files and packages on `sys.path`,
 //! relative imports, circular-import-friendly registration).
 
-use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::bytecode::{CodeObject, CodeUnit, Const, GlobalCache};
+use crate::bytecode::{CodeObject, CodeUnit, Const};
 use crate::compiler::{self, Mode};
 use crate::runtime::object::{ModuleObj, ObjData};
 use crate::runtime::set::PySet;
@@ -34,8 +33,8 @@ impl Vm {
             instrs: unit.instrs.clone().into_boxed_slice(),
             lines: unit.lines.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),
-            global_caches: (0..names.len()).map(|_| Cell::new(GlobalCache::default())).collect(),
-            attr_caches: (0..names.len() * crate::bytecode::ATTR_CACHE_WAYS).map(|_| Cell::new(Default::default())).collect(),
+            global_caches: Default::default(),
+            attr_caches: Default::default(),
             names: names.into_boxed_slice(),
             varnames: unit.varnames.clone().into_boxed_slice(),
             param_names: param_names.into_boxed_slice(),
