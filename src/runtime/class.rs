@@ -93,6 +93,15 @@ impl TypeObj {
 /// order exists, `Err` holds the blocked heads of the sequences still to
 /// merge (first-seen order), which CPython's error message names.
 pub fn c3_linearize(cls: ObjRef, bases: &[ObjRef], mro_of: impl Fn(ObjRef) -> Vec<ObjRef>) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
+    // One base: its MRO is already a linearisation, so the merge is just
+    // `cls` followed by it.
+    if let [b] = bases {
+        let base_mro = mro_of(*b);
+        let mut result = Vec::with_capacity(base_mro.len() + 1);
+        result.push(cls);
+        result.extend(base_mro);
+        return Ok(result);
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut result = vec![cls];

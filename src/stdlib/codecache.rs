@@ -337,7 +337,22 @@ impl<'a> Reader<'a> {
     fn u32s(&mut self) -> Option<Vec<u32>> {
         let n = self.len()?;
         let raw = self.take(n.checked_mul(4)?)?;
-        Some(raw.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        let mut v: Vec<u32> = Vec::with_capacity(n);
+        if cfg!(target_endian = "little") {
+            // SAFETY: `raw` holds exactly `n * 4` bytes, the destination has
+            // capacity for `n` u32s (any bit pattern is a valid u32), and on
+            // a little-endian host the stored little-endian words are the
+            // in-memory ones. A bulk copy: the per-element conversion was
+            // 4% of the import line of issue 4 (one line number per
+            // instruction).
+            unsafe {
+                std::ptr::copy_nonoverlapping(raw.as_ptr(), v.as_mut_ptr() as *mut u8, n * 4);
+                v.set_len(n);
+            }
+        } else {
+            v.extend(raw.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])));
+        }
+        Some(v)
     }
 }
 
