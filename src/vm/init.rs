@@ -20,9 +20,9 @@ impl Vm {
         let mut heap = Heap::new();
         let types = Types::bootstrap(&mut heap);
         let exc = ExcTypes::bootstrap(&mut heap, &types);
-        // Sized for start-up: builtins and a few stdlib modules intern ~3000
-        // names; growing the table step by step rehashed it ~12 times.
-        let mut interned: FastMap<Box<str>, ObjRef> = FastMap::with_capacity_and_hasher(4096, Default::default());
+        // Not pre-sized: 4096 entries saved the rehashes (~180k Ir) but the
+        // table's 200 KB of fresh memory cost more (page faults) than that.
+        let mut interned: FastMap<Box<str>, ObjRef> = FastMap::default();
         let str_cls = types.str;
         let names = Names::new(|s| {
             if let Some(&r) = interned.get(s) {
