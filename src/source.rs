@@ -28,7 +28,9 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub name: String,
-    pub text: String,
+    /// Borrowed for the modules embedded in the binary (`embedded`), which
+    /// were copied at every import although only a traceback reads them.
+    pub text: std::borrow::Cow<'static, str>,
     /// Byte offset where each line starts; `line_starts[0] == 0`. Built on
     /// first use: embedded modules loaded from the code cache never need it
     /// unless a traceback points into them.
@@ -37,7 +39,12 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
-        SourceFile { name: name.into(), text: text.into(), line_starts: std::cell::OnceCell::new() }
+        SourceFile { name: name.into(), text: std::borrow::Cow::Owned(text.into()), line_starts: std::cell::OnceCell::new() }
+    }
+
+    /// A source text that lives as long as the program (no copy).
+    pub fn embedded(name: impl Into<String>, text: &'static str) -> SourceFile {
+        SourceFile { name: name.into(), text: std::borrow::Cow::Borrowed(text), line_starts: std::cell::OnceCell::new() }
     }
 
     fn line_starts(&self) -> &[u32] {

@@ -145,8 +145,8 @@ impl Vm {
 
     /// Compile an embedded module's source, through the on-disk code
     /// cache (`stdlib::codecache`) so repeated runs skip the parser.
-    pub fn compile_embedded(&mut self, name: &str, src: &str, fname: &str) -> PyResult<Rc<CodeObject>> {
-        let file = Rc::new(SourceFile::new(fname, src));
+    pub fn compile_embedded(&mut self, name: &str, src: &'static str, fname: &str) -> PyResult<Rc<CodeObject>> {
+        let file = Rc::new(SourceFile::embedded(fname, src));
         if let Some(code) = crate::stdlib::codecache::load(self, name, src, &file) {
             return Ok(code);
         }
