@@ -40,7 +40,10 @@ impl Vm {
         let empty_tuple = Value::Obj(heap.alloc(types.tuple, ObjData::Tuple(Box::new([]))));
         let mut vm = Vm {
             heap,
-            stack: Vec::with_capacity(1 << 16),
+            // 64 KiB to start (grows on demand): a 1 MiB reservation landed in
+            // a 2 MiB region of its own that a transparent huge page then
+            // zeroed whole at the first push.
+            stack: Vec::with_capacity(1 << 12),
             frames: Vec::with_capacity(256),
             types,
             exc,
