@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 use aiopy::{Config, Vm};
 
+mod main_stack;
+
 /// mimalloc instead of glibc malloc: faster small-object paths (see
 /// Cargo.toml), and no per-thread glibc arena growing by one mprotect per
 /// page on the 1 GiB interpreter thread.
@@ -22,14 +24,17 @@ Options:
   -h, --help      print this help and exit
 ";
 
-/// The interpreter thread's stack: Python calls do not use it, but native
-/// re-entries (`__repr__`, `sorted(key=...)`) and deep ASTs do.
+/// The interpreter's stack (`main_stack`): Python calls do not use it, but
+/// native re-entries (`__repr__`, `sorted(key=...)`) and deep ASTs do.
 const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args));
-    match child.map(|h| h.join()) {
+    let result = match main_stack::run_on_big_stack(STACK_SIZE, move || run(args)) {
+        Ok(r) => Ok(r),
+        Err(f) => std::thread::Builder::new().stack_size(STACK_SIZE).spawn(f).map(|h| h.join()),
+    };
+    match result {
         Ok(Ok(code)) => ExitCode::from(code as u8),
         _ => ExitCode::from(70),
     }
