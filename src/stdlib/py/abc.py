@@ -49,7 +49,12 @@ def _abc_data(cls):
 
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # Without keywords (nearly always), a plain call: no dict to build
+        # and unpack for every abstract class.
+        if kwargs:
+            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        else:
+            cls = super().__new__(mcls, name, bases, namespace)
         type.__setattr__(cls, '_abc_impl', _AbcData())
         return cls
 
