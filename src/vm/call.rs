@@ -198,58 +198,6 @@ impl Vm {
     /// functions, build the generator object instead and leave it at
     /// `ret_sp`. Returns true if a frame was pushed.
     pub(crate) fn push_py_frame(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: KwArgs, ret_sp: usize, ret: FrameReturn) -> PyResult<bool> {
-        if kw.is_empty() && self.push_plain_frame(func, args_start, npos, ret_sp, ret) {
-            return Ok(true);
-        }
-        self.push_py_frame_general(func, args_start, npos, kw, ret_sp, ret)
-    }
-
-    /// The common call: exactly the positional parameters, no cell
-    /// variables, not a generator. One look at the function, the frame
-    /// written in place. False (nothing done) for any other call.
-    #[inline(always)]
-    fn push_plain_frame(&mut self, func: ObjRef, args_start: usize, npos: usize, ret_sp: usize, ret: FrameReturn) -> bool {
-        const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-        let too_deep = self.frames.len() >= self.recursion_limit;
-        let Vm { heap, stack, frames, .. } = self;
-        let ObjData::Function(f) = heap.data(func) else { return false };
-        let code = &*f.code;
-        let nlocals = code.nlocals as usize;
-        let len = stack.len();
-        if too_deep || npos != code.argcount as usize || code.flags & NOT_PLAIN != 0 || code.kwonlyargcount != 0 || !code.cellvars.is_empty() || code.freevars.len() != f.closure.len() || len != args_start + npos || nlocals < npos {
-            return false;
-        }
-        // Locals after the parameters start unbound; the closure's cells
-        // follow them (locals-plus order). Written into reserved room
-        // (`resize`/`extend` were two out-of-line calls per call in fib).
-        let unbound = nlocals - npos;
-        let extra = unbound + f.closure.len();
-        stack.reserve(extra);
-        let spare = &mut stack.spare_capacity_mut()[..extra];
-        for slot in &mut spare[..unbound] {
-            slot.write(Value::Undef);
-        }
-        for (slot, &c) in spare[unbound..].iter_mut().zip(f.closure.iter()) {
-            slot.write(Value::Obj(c));
-        }
-        // SAFETY: the `extra` slots after `len` were reserved and every one
-        // was just written (`spare` has exactly `extra` slots, `unbound`
-        // of them Undef, the rest one per closure cell).
-        unsafe { stack.set_len(len + extra) };
-        let (code, globals) = (f.code.clone(), f.globals);
-        frames.reserve(1);
-        let len = frames.len();
-        frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp, globals, locals: None, gen: None, ret, saved_exc: Value::Undef });
-        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
-        // `write` just initialised it.
-        unsafe { frames.set_len(len + 1) };
-        true
-    }
-
-    /// Every other call of a Python function: defaults, keywords,
-    /// `*args`/`**kwargs`, cells, generator creation, errors.
-    #[inline(never)]
-    fn push_py_frame_general(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: KwArgs, ret_sp: usize, ret: FrameReturn) -> PyResult<bool> {
         let (code, globals) = match self.heap.data(func) {
             ObjData::Function(f) => (f.code.clone(), f.globals),
             _ => unreachable!("push_py_frame on a non-function"),

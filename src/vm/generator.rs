@@ -109,9 +109,6 @@ impl Vm {
 
     /// `YieldValue`: suspend the top (generator) frame. Returns the exit
     /// of the dispatch loop when the resumer is native code.
-    // Out of line: inlined, it grew `run_frames` and cost every other
-    // instruction (fib +5 % Ir in callgrind).
-    #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
         let g = frame.gen.expect("yield outside a generator frame");
