@@ -415,6 +415,7 @@ impl Vm {
     }
 
     /// Mark a generator finished after its frame returned or raised.
+    #[inline(never)]
     pub(crate) fn finish_generator(&mut self, g: ObjRef, frame: &crate::vm::Frame) {
         let Vm { heap, stack, .. } = self;
         if let ObjData::Generator(gen) = heap.data_mut(g) {

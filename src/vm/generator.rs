@@ -109,6 +109,7 @@ impl Vm {
 
     /// `YieldValue`: suspend the top (generator) frame. Returns the exit
     /// of the dispatch loop when the resumer is native code.
+    #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
         let g = frame.gen.expect("yield outside a generator frame");
