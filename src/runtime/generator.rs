@@ -1,6 +1,7 @@
 //! `GenObj`: generators, coroutines and async generators. A suspended one
-//! owns its frame's state (locals and value stack) as a plain vector; the
-//! VM copies it back onto its stack to resume. No Rust stack is kept.
+//! owns its frame's state (locals and value stack) as a plain vector. The
+//! first run copies it onto the VM's stack; later resumptions swap the
+//! vector in as the VM's stack (no copy). No Rust stack is kept.
 
 use std::rc::Rc;
 
@@ -46,6 +47,10 @@ pub struct GenObj {
     pub ag_hooks_inited: bool,
     /// Async generators: the finalizer to call when it becomes garbage.
     pub ag_finalizer: Value,
+    /// Running with `frame.stack` swapped for the VM's stack: the frame's
+    /// values are the VM stack and `frame.stack` holds the resumer's
+    /// (see `push_gen_frame` in vm/generator.rs).
+    pub on_own_stack: bool,
     /// Coroutines: awaited or otherwise driven at least once.
     pub started: bool,
     /// A `for`/`async for` created this generator in its header and holds

@@ -72,6 +72,26 @@ impl Vm {
                     self.stack.truncate(args_start + npos);
                     return self.call_type_instr(r, callee_pos, args_start, npos, kw);
                 }
+                // A built-in function, or a method found by `LoadMethod`
+                // (self is the first arg): call it straight away, as
+                // `call_value` would, without its dispatch and the
+                // out-of-line `call_stack_args` (`len(x)`, `l.append(v)`,
+                // `asyncio.sleep(0)`).
+                ObjData::Native(n) if n.bound.is_undef() => {
+                    let func = n.func;
+                    let npos = nargs - kw.len();
+                    let result = if npos <= 8 {
+                        let mut buf = [Value::Undef; 8];
+                        buf[..npos].copy_from_slice(&self.stack[args_start..args_start + npos]);
+                        func(self, &buf[..npos], kw)?
+                    } else {
+                        let args = self.stack[args_start..args_start + npos].to_vec();
+                        func(self, &args, kw)?
+                    };
+                    self.stack.truncate(callee_pos);
+                    self.stack.push(result);
+                    return Ok(false);
+                }
                 // Unpack a bound method in place: [func, self, args..].
                 ObjData::BoundMethod(b) if self_undef => {
                     let (s, f) = **b;
@@ -315,6 +335,7 @@ impl Vm {
             ag_finalizer: Value::None,
             started: false,
             loop_owned: false,
+            on_own_stack: false,
             origin,
         };
         let r = self.alloc(cls, ObjData::Generator(Box::new(g)));

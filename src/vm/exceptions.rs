@@ -415,9 +415,17 @@ impl Vm {
     }
 
     /// Mark a generator finished after its frame returned or raised.
+    #[inline(never)]
     pub(crate) fn finish_generator(&mut self, g: ObjRef, frame: &crate::vm::Frame) {
-        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+        let Vm { heap, stack, .. } = self;
+        if let ObjData::Generator(gen) = heap.data_mut(g) {
             gen.state = GenState::Closed;
+            if gen.on_own_stack {
+                // Running on its own vector: the resumer's stack comes back
+                // (see `push_gen_frame`).
+                std::mem::swap(stack, &mut gen.frame.stack);
+                gen.on_own_stack = false;
+            }
             gen.frame.stack = Vec::new();
         }
         if !frame.saved_exc.is_undef() {

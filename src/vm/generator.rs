@@ -11,6 +11,12 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::vm::run::{RunExit, SendOutcome};
 use crate::vm::{Frame, FrameReturn, PyErr, PyResult, Vm};
 
+/// Whether `push_gen_frame` resumed the generator.
+enum Resume {
+    Pushed,
+    Refused(GenKind, GenState),
+}
+
 /// What a natively driven generator step produced.
 pub enum GenResult {
     Yield(Value),
@@ -34,48 +40,98 @@ impl Vm {
         })
     }
 
-    /// Push a suspended (or new) generator's frame. `value` is pushed as
-    /// the result of the `yield` it is suspended at (`None` = push nothing).
-    fn push_gen_frame(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
+    /// Push a suspended (or new) generator's frame, in one look at the
+    /// `GenObj`. `value` is pushed as the result of the `yield` it is
+    /// suspended at (`None` = push nothing). A generator that cannot be
+    /// resumed here (running, closed, an async generator when `agen_ok`
+    /// is false, or a new one sent a non-None value) is left untouched:
+    /// `Refused` carries its kind and state for the caller's error path.
+    #[inline]
+    fn push_gen_frame(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool) -> PyResult<Resume> {
+        let too_deep = self.frames.len() >= self.recursion_limit;
+        let Vm { heap, stack, frames, exc_info, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+        let was_created = match gen.state {
+            GenState::Suspended => false,
+            GenState::Created if value.map_or(true, |v| v.is_none()) => true,
+            state => return Ok(Resume::Refused(gen.kind, state)),
+        };
+        if gen.kind == GenKind::AsyncGenerator && !agen_ok {
+            return Ok(Resume::Refused(gen.kind, gen.state));
+        }
+        if too_deep {
             return Err(self.recursion_error());
         }
-        let base = self.stack.len();
-        let (code, ip, globals, exc_state, was_created) = {
-            let stack = &mut self.stack;
-            let ObjData::Generator(gen) = self.heap.data_mut(g) else { unreachable!("not a generator") };
-            let was_created = gen.state == GenState::Created;
-            gen.state = GenState::Running;
-            gen.started = true;
+        gen.state = GenState::Running;
+        gen.started = true;
+        let ret_sp = stack.len();
+        let base = if was_created {
+            // First run: on the resumer's stack (a coroutine that never
+            // suspends, the common `await`, costs one copy in, none out).
+            // The saved vector keeps its allocation for the first suspension.
             stack.extend_from_slice(&gen.frame.stack);
-            // Keep the allocation for the next suspension.
             gen.frame.stack.clear();
-            (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals, gen.exc_state, was_created)
-        };
-        if !was_created {
+            ret_sp
+        } else {
+            // Resumed after a suspension: the saved vector becomes the VM
+            // stack while the frame runs (no copy), and the resumer's
+            // stack waits in the generator until it suspends or finishes
+            // (`yield_from_frame`, `finish_generator` swap them back).
+            std::mem::swap(stack, &mut gen.frame.stack);
+            gen.on_own_stack = true;
             if let Some(v) = value {
-                self.stack.push(v);
+                stack.push(v);
             }
+            0
+        };
+        let saved_exc = *exc_info;
+        if !gen.exc_state.is_none() {
+            *exc_info = gen.exc_state;
         }
-        let saved_exc = self.exc_info;
-        if !exc_state.is_none() {
-            self.exc_info = exc_state;
+        let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
+        // Written in place, not assembled in a temporary (see push_py_frame).
+        frames.reserve(1);
+        let len = frames.len();
+        frames.spare_capacity_mut()[0].write(Frame { code, ip, base, ret_sp, globals, locals: None, gen: Some(g), ret, saved_exc });
+        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
+        // `write` just initialised it.
+        unsafe { frames.set_len(len + 1) };
+        Ok(Resume::Pushed)
+    }
+
+    /// `push_gen_frame` for a generator the caller knows is suspended.
+    fn push_suspended_gen_frame(&mut self, g: ObjRef) -> PyResult<()> {
+        match self.push_gen_frame(g, None, FrameReturn::Native, true)? {
+            Resume::Pushed => Ok(()),
+            Resume::Refused(kind, _) => Err(self.already_executing(kind)),
         }
-        self.frames.push(Frame { code, ip, base, ret_sp: base, globals, locals: None, gen: Some(g), ret, saved_exc });
-        Ok(())
     }
 
     /// `YieldValue`: suspend the top (generator) frame. Returns the exit
     /// of the dispatch loop when the resumer is native code.
+    #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
         let g = frame.gen.expect("yield outside a generator frame");
         let own_exc = if self.exc_info.is(frame.saved_exc) { Value::None } else { self.exc_info };
         {
-            let stack = &mut self.stack;
-            let ObjData::Generator(gen) = self.heap.data_mut(g) else { unreachable!("not a generator") };
-            gen.frame.stack.extend_from_slice(&stack[frame.base..]);
-            stack.truncate(frame.base);
+            let Vm { heap, stack, .. } = self;
+            let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+            if gen.on_own_stack {
+                // The frame is alone on its own vector (base 0): hand the
+                // resumer its stack back.
+                std::mem::swap(stack, &mut gen.frame.stack);
+                gen.on_own_stack = false;
+                let own = &mut gen.frame.stack;
+                // A deep call made from the generator grew its vector:
+                // do not keep that memory for the whole suspension.
+                if own.capacity() > 256 && own.capacity() > 4 * own.len() {
+                    own.shrink_to(own.len() * 2);
+                }
+            } else {
+                gen.frame.stack.extend_from_slice(&stack[frame.base..]);
+                stack.truncate(frame.base);
+            }
             gen.frame.ip = ip as u32;
             gen.state = GenState::Suspended;
             gen.exc_state = own_exc;
@@ -93,17 +149,13 @@ impl Vm {
     /// `ForIter` over a generator: push its frame (true), or report it
     /// exhausted (false; the iterator is popped).
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
-        let (kind, state) = self.gen_state(g);
-        match state {
-            GenState::Closed => {
+        match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
+            Resume::Pushed => Ok(true),
+            Resume::Refused(_, GenState::Closed) => {
                 self.stack.pop();
                 Ok(false)
             }
-            GenState::Running => Err(self.already_executing(kind)),
-            _ => {
-                self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit })?;
-                Ok(true)
-            }
+            Resume::Refused(kind, _) => Err(self.already_executing(kind)),
         }
     }
 
@@ -120,25 +172,20 @@ impl Vm {
     /// `Send`: deliver `value` to the sub-iterator of `yield from`/`await`.
     pub(crate) fn send_instr(&mut self, sub: Value, value: Value, exit: u32) -> PyResult<SendOutcome> {
         if let Value::Obj(r) = sub {
-            if let ObjData::Generator(gen) = self.heap.data(r) {
-                let (kind, state) = (gen.kind, gen.state);
-                if kind != GenKind::AsyncGenerator {
-                    match state {
-                        GenState::Running => return Err(self.already_executing(kind)),
+            if let ObjData::Generator(_) = self.heap.data(r) {
+                match self.push_gen_frame(r, Some(value), FrameReturn::Send { exit }, false)? {
+                    Resume::Pushed => return Ok(SendOutcome::Pushed),
+                    Resume::Refused(GenKind::AsyncGenerator, _) => {}
+                    Resume::Refused(kind, state) => match state {
                         GenState::Closed => {
                             if kind == GenKind::Coroutine {
                                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                             }
                             return Ok(SendOutcome::Returned(Value::None));
                         }
-                        GenState::Created if !value.is_none() => {
-                            return Err(self.just_started_error(kind));
-                        }
-                        _ => {
-                            self.push_gen_frame(r, Some(value), FrameReturn::Send { exit })?;
-                            return Ok(SendOutcome::Pushed);
-                        }
-                    }
+                        GenState::Created => return Err(self.just_started_error(kind)),
+                        _ => return Err(self.already_executing(kind)),
+                    },
                 }
             }
             // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0):
@@ -209,21 +256,19 @@ impl Vm {
 
     /// `gen.send(value)` / `next(gen)` from native code.
     pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<GenResult> {
-        let (kind, state) = self.gen_state(g);
-        match state {
-            GenState::Running => Err(self.already_executing(kind)),
-            GenState::Closed => {
-                if kind == GenKind::Coroutine {
-                    Err(self.runtime_error("cannot reuse already awaited coroutine"))
-                } else {
-                    Ok(GenResult::Return(Value::None))
+        match self.push_gen_frame(g, Some(value), FrameReturn::Native, true)? {
+            Resume::Pushed => self.run_gen_frame(),
+            Resume::Refused(kind, state) => match state {
+                GenState::Closed => {
+                    if kind == GenKind::Coroutine {
+                        Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                    } else {
+                        Ok(GenResult::Return(Value::None))
+                    }
                 }
-            }
-            GenState::Created if !value.is_none() => Err(self.just_started_error(kind)),
-            _ => {
-                self.push_gen_frame(g, Some(value), FrameReturn::Native)?;
-                self.run_gen_frame()
-            }
+                GenState::Created => Err(self.just_started_error(kind)),
+                _ => Err(self.already_executing(kind)),
+            },
         }
     }
 
@@ -287,7 +332,7 @@ impl Vm {
                         gen.frame.stack.push(r);
                         gen.frame.ip = exit;
                     }
-                    self.push_gen_frame(g, None, FrameReturn::Native)?;
+                    self.push_suspended_gen_frame(g)?;
                     return self.run_gen_frame();
                 }
                 Err(e) => {
@@ -304,7 +349,7 @@ impl Vm {
 
     /// Resume `g` by raising `exc` at its suspension point.
     fn raise_into_gen(&mut self, g: ObjRef, exc: PyErr) -> PyResult<GenResult> {
-        self.push_gen_frame(g, None, FrameReturn::Native)?;
+        self.push_suspended_gen_frame(g)?;
         self.native_depth += 1;
         let r = self.raise_in_frame(exc, true);
         self.native_depth -= 1;

@@ -216,6 +216,7 @@ impl Vm {
             ag_finalizer: Value::None,
             started: false,
             loop_owned: false,
+            on_own_stack: false,
             origin: None,
         };
         let cls = self.types.coroutine;
