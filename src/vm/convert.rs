@@ -24,6 +24,11 @@ impl Vm {
             Value::Obj(r) => {
                 let cls = self.heap.class_of_obj(r);
                 let builtin = matches!(self.heap.data(cls), ObjData::Type(t) if t.builtin);
+                if let ObjData::Native2(n) = self.heap.data(r) {
+                    if let Some(len) = n.native_len(cls) {
+                        return Ok(len != 0);
+                    }
+                }
                 if builtin {
                     match self.heap.data(r) {
                         ObjData::Str(s) => return Ok(!s.as_str().is_empty()),
@@ -77,6 +82,11 @@ impl Vm {
                 ObjData::ByteArray(b) => return Ok(b.len()),
                 ObjData::Range(rg) => return Ok(rg.len() as usize),
                 ObjData::DictView(d, _) => return Ok(self.dict(*d).len()),
+                ObjData::Native2(n) => {
+                    if let Some(len) = n.native_len(self.heap.class_of_obj(r)) {
+                        return Ok(len);
+                    }
+                }
                 _ => {}
             }
         }

@@ -1,7 +1,8 @@
 //! Allocation-free fast paths of the dispatch loop for exact built-in
 //! containers: `list`/`tuple` indexed by a machine int, and slices whose
 //! bounds are machine ints or None taken or assigned straight from the
-//! value stack (no slice object is built).
+//! value stack (no slice object is built); exact dicts subscripted by an
+//! exact `str` or a machine int (hash and equality without Python code).
 //!
 //! Every path tests the exact class (`types.list`, not the `List`
 //! payload): a subclass may override `__getitem__`/`__setitem__`
@@ -9,8 +10,9 @@
 //! None/false with the stack untouched, and the instruction's general
 //! path runs.
 
+use crate::runtime::dict::PyDict;
 use crate::runtime::object::ObjData;
-use crate::runtime::value::Value;
+use crate::runtime::value::{ObjRef, Value};
 use crate::vm::convert::slice_range;
 use crate::vm::Vm;
 
@@ -48,28 +50,47 @@ fn slice_parts(vm: &Vm, n: u32) -> Option<(Option<i64>, Option<i64>, i64)> {
 impl Vm {
     /// `list[i]` / `tuple[i]` for an exact list or tuple and an int index
     /// in range. None: take the general path (which raises if needed).
+    /// Also `dict[key]` for an exact dict and a present `str`/int key.
     #[inline(always)]
     pub(crate) fn exact_seq_index(&self, obj: Value, key: Value) -> Option<Value> {
-        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return None };
+        let Value::Obj(r) = obj else { return None };
         let o = self.heap.get(r);
         let items: &[Value] = match &o.data {
             ObjData::List(v) if o.class == self.types.list => v,
             ObjData::Tuple(v) if o.class == self.types.tuple => v,
+            ObjData::Dict(d) if o.class == self.types.dict => return self.exact_dict_index(d, key),
             _ => return None,
         };
+        let Value::Int(i) = key else { return None };
         let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
         items.get(usize::try_from(j).ok()?).copied()
     }
 
-    /// `list[i] = v` for an exact list and an int index in range.
+    /// `d[key]` for a key hashed and compared natively; None for a
+    /// missing key (the general path raises `KeyError`) or one that needs
+    /// the hashing protocol.
+    #[inline(never)]
+    fn exact_dict_index(&self, d: &PyDict, key: Value) -> Option<Value> {
+        let h = self.native_key_hash(key)?;
+        let i = self.dict_find_native(d, h, key).ok()??;
+        Some(d.value_at(i))
+    }
+
+    /// `list[i] = v` for an exact list and an int index in range, and
+    /// `dict[key] = v` for an exact dict and a `str`/int key.
     #[inline(always)]
     pub(crate) fn exact_list_store(&mut self, obj: Value, key: Value, v: Value) -> bool {
-        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return false };
+        let Value::Obj(r) = obj else { return false };
         let list_cls = self.types.list;
+        let dict_cls = self.types.dict;
         let o = self.heap.get_mut(r);
+        if o.class == dict_cls {
+            return self.exact_dict_store(r, key, v);
+        }
         if o.class != list_cls {
             return false;
         }
+        let Value::Int(i) = key else { return false };
         if let ObjData::List(items) = &mut o.data {
             let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
             if let Some(slot) = usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
@@ -78,6 +99,22 @@ impl Vm {
             }
         }
         false
+    }
+
+    /// `d[key] = v` for exact dict `d` when the key is hashed and
+    /// compared without Python code; false: take the general path.
+    #[inline(never)]
+    fn exact_dict_store(&mut self, d: ObjRef, key: Value, v: Value) -> bool {
+        let Some(h) = self.native_key_hash(key) else { return false };
+        let Ok(found) = self.dict_find_native(self.dict(d), h, key) else { return false };
+        let dict = self.dict_mut(d);
+        match found {
+            Some(i) => dict.set_value_at(i, v),
+            None => {
+                dict.push_new(h, key, v);
+            }
+        }
+        true
     }
 
     /// `BuildSlice(n)` followed by `BinarySubscr` on an exact list or
