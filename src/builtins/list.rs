@@ -591,6 +591,9 @@ fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if let Some(r) = crate::vm::compare::fast_compare(a, b, CmpOp::Lt) {
         return Ok(r);
     }
+    if let Some(r) = vm.exact_builtin_lt(a, b) {
+        return r;
+    }
     let r = vm.compare_op(a, b, CmpOp::Lt)?;
     vm.truthy(r)
 }
