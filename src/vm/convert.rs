@@ -45,6 +45,10 @@ impl Vm {
                         _ => {}
                     }
                 }
+                // No `__bool__`/`__len__` anywhere in the MRO: true.
+                if self.type_hooks(cls) & crate::runtime::class::HOOK_TRUTH == 0 {
+                    return Ok(true);
+                }
                 let b = self.names.__bool__;
                 if let Some(m) = self.lookup_type(cls, b) {
                     let r = self.call_value(m, &[v], &[])?;
