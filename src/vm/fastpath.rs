@@ -10,9 +10,8 @@
 //! None/false with the stack untouched, and the instruction's general
 //! path runs.
 
-use crate::runtime::dict::PyDict;
 use crate::runtime::object::ObjData;
-use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value::Value;
 use crate::vm::convert::slice_range;
 use crate::vm::Vm;
 
@@ -50,27 +49,31 @@ fn slice_parts(vm: &Vm, n: u32) -> Option<(Option<i64>, Option<i64>, i64)> {
 impl Vm {
     /// `list[i]` / `tuple[i]` for an exact list or tuple and an int index
     /// in range. None: take the general path (which raises if needed).
-    /// Also `dict[key]` for an exact dict and a present `str`/int key.
+    /// Also `dict[key]` for an exact dict and a present `str`/int key
+    /// (out of line, so the list/tuple path keeps its shape).
     #[inline(always)]
     pub(crate) fn exact_seq_index(&self, obj: Value, key: Value) -> Option<Value> {
-        let Value::Obj(r) = obj else { return None };
+        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return self.exact_dict_index(obj, key) };
         let o = self.heap.get(r);
         let items: &[Value] = match &o.data {
             ObjData::List(v) if o.class == self.types.list => v,
             ObjData::Tuple(v) if o.class == self.types.tuple => v,
-            ObjData::Dict(d) if o.class == self.types.dict => return self.exact_dict_index(d, key),
-            _ => return None,
+            _ => return self.exact_dict_index(obj, key),
         };
-        let Value::Int(i) = key else { return None };
         let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
         items.get(usize::try_from(j).ok()?).copied()
     }
 
-    /// `d[key]` for a key hashed and compared natively; None for a
-    /// missing key (the general path raises `KeyError`) or one that needs
-    /// the hashing protocol.
+    /// `d[key]` for an exact dict and a key hashed and compared natively;
+    /// None for anything else, a missing key (the general path raises
+    /// `KeyError`) or a key that needs the hashing protocol.
     #[inline(never)]
-    fn exact_dict_index(&self, d: &PyDict, key: Value) -> Option<Value> {
+    fn exact_dict_index(&self, obj: Value, key: Value) -> Option<Value> {
+        let o = self.heap.get(obj.as_obj()?);
+        let ObjData::Dict(d) = &o.data else { return None };
+        if o.class != self.types.dict {
+            return None;
+        }
         let h = self.native_key_hash(key)?;
         let i = self.dict_find_native(d, h, key).ok()??;
         Some(d.value_at(i))
@@ -80,17 +83,12 @@ impl Vm {
     /// `dict[key] = v` for an exact dict and a `str`/int key.
     #[inline(always)]
     pub(crate) fn exact_list_store(&mut self, obj: Value, key: Value, v: Value) -> bool {
-        let Value::Obj(r) = obj else { return false };
+        let (Value::Obj(r), Value::Int(i)) = (obj, key) else { return self.exact_dict_store(obj, key, v) };
         let list_cls = self.types.list;
-        let dict_cls = self.types.dict;
         let o = self.heap.get_mut(r);
-        if o.class == dict_cls {
-            return self.exact_dict_store(r, key, v);
-        }
         if o.class != list_cls {
-            return false;
+            return self.exact_dict_store(obj, key, v);
         }
-        let Value::Int(i) = key else { return false };
         if let ObjData::List(items) = &mut o.data {
             let j = if i < 0 { i.wrapping_add(items.len() as i64) } else { i };
             if let Some(slot) = usize::try_from(j).ok().and_then(|j| items.get_mut(j)) {
@@ -101,10 +99,14 @@ impl Vm {
         false
     }
 
-    /// `d[key] = v` for exact dict `d` when the key is hashed and
+    /// `d[key] = v` for an exact dict `d` when the key is hashed and
     /// compared without Python code; false: take the general path.
     #[inline(never)]
-    fn exact_dict_store(&mut self, d: ObjRef, key: Value, v: Value) -> bool {
+    fn exact_dict_store(&mut self, obj: Value, key: Value, v: Value) -> bool {
+        let Some(d) = obj.as_obj() else { return false };
+        if self.heap.class_of_obj(d) != self.types.dict {
+            return false;
+        }
         let Some(h) = self.native_key_hash(key) else { return false };
         let Ok(found) = self.dict_find_native(self.dict(d), h, key) else { return false };
         let dict = self.dict_mut(d);
