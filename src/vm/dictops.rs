@@ -84,9 +84,34 @@ impl Vm {
 
     /// The hash of `key` when it needs no hashing protocol: an exact
     /// `str` (hash cached on the string) or a machine int.
+    /// Also an exact tuple of such ints and strs (`d[(w1, w2)]`), hashed
+    /// as `hash_value` would.
     #[inline]
     pub(crate) fn native_key_hash(&self, key: Value) -> Option<i64> {
         match key {
+            Value::Int(i) => Some(crate::runtime::hash::hash_int(i)),
+            Value::Obj(r) => {
+                let o = self.heap.get(r);
+                match &o.data {
+                    ObjData::Str(s) if o.class == self.types.str => Some(s.hash()),
+                    ObjData::Tuple(items) if o.class == self.types.tuple => {
+                        let mut h = crate::runtime::hash::TupleHasher::new();
+                        for &item in items.iter() {
+                            h.add(self.flat_key_hash(item)?);
+                        }
+                        Some(h.finish(items.len()))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// `native_key_hash` for a tuple item: an int or an exact str.
+    #[inline]
+    fn flat_key_hash(&self, item: Value) -> Option<i64> {
+        match item {
             Value::Int(i) => Some(crate::runtime::hash::hash_int(i)),
             Value::Obj(r) => {
                 let o = self.heap.get(r);

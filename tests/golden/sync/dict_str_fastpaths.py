@@ -91,3 +91,23 @@ try: sorted([(1, "a"), (1, 2)])
 except TypeError as e: print(e)
 print(sorted([("b",1),("a",2)], key=lambda kv: (-kv[1], kv[0])))
 print(("a", 1) < ("a", 2), ["x"] < ["x", 1], sorted(["é", "e", "z"]))
+
+# tuple keys of ints/strs
+d = {}
+d[("a", "b")] = 1
+d[("a", "b")] += 1
+d[(1, "x")] = 5
+d[(1.0, "x")] = 6
+d[(True, "x")] = 7
+print(d, ("a", "b") in d, (1, "x") in d, ("a",) in d)
+class S(str):
+    __hash__ = str.__hash__
+    def __eq__(self, o): print("S.eq"); return str.__eq__(self, o)
+d[(S("q"), 2)] = "s"
+print(d[("q", 2)], ("q", 2) in d)
+d[("q", 2)] = "t"
+print(d)
+print(hash(("a", 1)) == hash(("a", 1)), {("a", 1): 0}[("a", 1)])
+try: d[("zz", 1)]
+except KeyError as e: print("KeyError", e)
+e = {(): 1}; print(e[()])
