@@ -303,6 +303,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Some(v) = self.exact_dict_index(obj, key) {
+            return Ok(v);
+        }
         let gi = self.names.__getitem__;
         if let Some(m) = self.subclass_override(obj, gi) {
             return self.call_value(m, &[obj, key], &[]);
@@ -424,6 +427,9 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.exact_dict_store(obj, key, value) {
+            return Ok(());
+        }
         let si = self.names.__setitem__;
         if let Some(m) = self.subclass_override(obj, si) {
             return self.call_value(m, &[obj, key, value], &[]).map(|_| ());
