@@ -584,12 +584,94 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> PyResult<()> {
         });
         return Ok(());
     }
+    if let Some(shape) = tuple_keys_one_shape(vm, pairs) {
+        let heap = &vm.heap;
+        let items = |v: Value| match v.as_obj().map(|r| heap.data(r)) {
+            Some(ObjData::Tuple(t)) => &t[..],
+            _ => &[],
+        };
+        // Short tuples of ints: compare copies of the ints, not the heap.
+        if shape.len() <= 4 && !shape.iter().any(|&k| k) {
+            let mut keyed: Vec<([i64; 4], (Value, Value))> = pairs
+                .iter()
+                .map(|&p| {
+                    let mut k = [0i64; 4];
+                    for (slot, v) in k.iter_mut().zip(items(p.0)) {
+                        if let Value::Int(i) = v {
+                            *slot = *i;
+                        }
+                    }
+                    (k, p)
+                })
+                .collect();
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            for (dst, (_, p)) in pairs.iter_mut().zip(keyed) {
+                *dst = p;
+            }
+            return Ok(());
+        }
+        pairs.sort_by(|a, b| {
+            for (u, v) in items(a.0).iter().zip(items(b.0).iter()) {
+                let ord = match (*u, *v) {
+                    (Value::Int(i), Value::Int(j)) => i.cmp(&j),
+                    (Value::Obj(x), Value::Obj(y)) => match (heap.data(x), heap.data(y)) {
+                        (ObjData::Str(p), ObjData::Str(q)) => p.as_str().cmp(q.as_str()),
+                        _ => Ordering::Equal,
+                    },
+                    _ => Ordering::Equal,
+                };
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+            }
+            Ordering::Equal
+        });
+        return Ok(());
+    }
     merge_sort(vm, pairs)
+}
+
+/// The shape (per position: is it a str) when every key is an exact tuple
+/// of the first key's shape: the same
+/// length and, position by position, all machine ints or all exact strs
+/// (`sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))`). Such keys
+/// compare without Python code and never raise, so a stable native sort
+/// gives CPython's order.
+fn tuple_keys_one_shape(vm: &Vm, pairs: &[(Value, Value)]) -> Option<Vec<bool>> {
+    let (tuple_cls, str_cls) = (vm.types.tuple, vm.types.str);
+    let tuple_of = |v: Value| -> Option<&[Value]> {
+        let o = vm.heap.get(v.as_obj()?);
+        match &o.data {
+            ObjData::Tuple(t) if o.class == tuple_cls => Some(t),
+            _ => None,
+        }
+    };
+    // Per position: true for str, false for int.
+    let is_str = |v: Value| -> Option<bool> {
+        match v {
+            Value::Int(_) => Some(false),
+            Value::Obj(r) if vm.heap.class_of_obj(r) == str_cls => Some(true),
+            _ => None,
+        }
+    };
+    let first = pairs.first().and_then(|p| tuple_of(p.0))?;
+    let mut shape = Vec::with_capacity(first.len());
+    for &v in first {
+        shape.push(is_str(v)?);
+    }
+    let same = pairs.iter().all(|p| match tuple_of(p.0) {
+        Some(t) => t.len() == shape.len() && t.iter().zip(shape.iter()).all(|(&v, &k)| is_str(v) == Some(k)),
+        None => false,
+    });
+    same.then_some(shape)
 }
 
 fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if let Some(r) = crate::vm::compare::fast_compare(a, b, CmpOp::Lt) {
         return Ok(r);
+    }
+    if let Some(r) = vm.exact_builtin_lt(a, b) {
+        return r;
     }
     let r = vm.compare_op(a, b, CmpOp::Lt)?;
     vm.truthy(r)

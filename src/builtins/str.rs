@@ -71,10 +71,13 @@ pub fn install(vm: &mut Vm) {
 fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
     match args.first().and_then(|v| vm.str_of(*v)) {
         Some(s) => Ok(s.to_string()),
-        None => {
-            let tn = args.first().map(|v| vm.type_name(*v)).unwrap_or_else(|| "nothing".into());
-            Err(vm.type_error(format!("descriptor '{}' requires a 'str' object but received a '{}'", name, tn)))
-        }
+        None => match args.first() {
+            Some(v) => {
+                let tn = vm.type_name(*v);
+                Err(vm.type_error(format!("descriptor '{}' for 'str' objects doesn't apply to a '{}' object", name, tn)))
+            }
+            None => Err(vm.type_error(format!("unbound method str.{}() needs an argument", name))),
+        },
     }
 }
 
@@ -376,20 +379,62 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let s = recv(vm, args, "split")?;
+    // The receiver is checked first (CPython's order) but not copied: the
+    // parts are cut straight from the heap string.
+    if args.first().and_then(|v| vm.str_of(*v)).is_none() {
+        recv(vm, args, "split")?;
+    }
     let sep = sep_arg(vm, args, kw)?;
     let maxsplit = maxsplit_arg(vm, args, kw)?;
-    let parts: Vec<String> = match sep {
-        None => split_whitespace(&s, maxsplit),
-        Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(|p| p.to_string()).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|p| p.to_string()).collect()
+    let parts: Vec<Box<str>> = {
+        let s = args.first().and_then(|v| vm.str_of(*v)).unwrap_or("");
+        match sep {
+            None => split_whitespace_parts(s, maxsplit),
+            Some(sep) => {
+                if maxsplit < 0 {
+                    s.split(sep.as_str()).map(Box::from).collect()
+                } else {
+                    s.splitn(maxsplit as usize + 1, sep.as_str()).map(Box::from).collect()
+                }
             }
         }
     };
-    Ok(str_list(vm, parts))
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+/// `str.split()` with no separator, as boxed parts; ASCII text is
+/// scanned byte by byte (the common case), the rest by code point.
+fn split_whitespace_parts(s: &str, maxsplit: i64) -> Vec<Box<str>> {
+    if !s.is_ascii() {
+        return split_whitespace(s, maxsplit).into_iter().map(String::into_boxed_str).collect();
+    }
+    // The ASCII characters `is_space` accepts.
+    fn space(b: u8) -> bool {
+        matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            // The rest, trailing whitespace included (CPython keeps it).
+            out.push(Box::from(&s[i..]));
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(Box::from(&s[start..i]));
+    }
+    out
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -67,6 +67,8 @@ pub const HOOK_SETATTR: u8 = 2;
 pub const HOOK_GETATTR: u8 = 4;
 /// A `__delattr__` other than `object`'s.
 pub const HOOK_DELATTR: u8 = 8;
+/// Any `__bool__` or `__len__` (truth testing cannot answer True at once).
+pub const HOOK_TRUTH: u8 = 16;
 
 impl TypeObj {
     pub fn new(name: &str, dict: ObjRef, layout: Layout) -> TypeObj {

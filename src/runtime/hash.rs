@@ -89,19 +89,40 @@ const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
 const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
 
 /// Combine element hashes as CPython's tuple hash does (xxHash-based).
+#[allow(dead_code)] // the reference form, checked by the tests below
 pub fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
-    let len = items.len() as u64;
-    let mut acc = XXPRIME_5;
+    let len = items.len();
+    let mut h = TupleHasher::new();
     for lane in items {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(XXPRIME_1);
+        h.add(lane);
     }
-    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        1_546_275_796
-    } else {
-        acc as i64
+    h.finish(len)
+}
+
+/// `hash_tuple` one element at a time, for callers that compute element
+/// hashes as they go (no temporary vector of hashes).
+pub struct TupleHasher(u64);
+
+impl TupleHasher {
+    #[inline]
+    pub fn new() -> TupleHasher {
+        TupleHasher(XXPRIME_5)
+    }
+
+    #[inline]
+    pub fn add(&mut self, lane: i64) {
+        let acc = self.0.wrapping_add((lane as u64).wrapping_mul(XXPRIME_2));
+        self.0 = acc.rotate_left(31).wrapping_mul(XXPRIME_1);
+    }
+
+    #[inline]
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add(len as u64 ^ (XXPRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            1_546_275_796
+        } else {
+            acc as i64
+        }
     }
 }
 

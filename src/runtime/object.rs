@@ -91,6 +91,13 @@ pub trait NativeData: Any {
     fn trace(&self, out: &mut Vec<ObjRef>);
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
+    /// The length `len()` and truth testing see when the object's class
+    /// is `class` (the payload's own type, e.g. exactly `deque`: a
+    /// subclass may override `__len__`), so they need not call `__len__`
+    /// through Python's protocol; None: no native length.
+    fn native_len(&self, _class: ObjRef) -> Option<usize> {
+        None
+    }
 }
 
 pub struct RangeObj {

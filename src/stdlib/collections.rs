@@ -35,6 +35,9 @@ impl NativeData for DequeObj {
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
     }
+    fn native_len(&self, class: ObjRef) -> Option<usize> {
+        (Some(class) == deque_type()).then_some(self.items.len())
+    }
 }
 
 struct DequeIter {

@@ -3,7 +3,7 @@
 //! staticmethods), instance dicts, `__getattr__`/`__setattr__` hooks, and
 //! `LoadMethod`'s allocation-free method lookup.
 
-use crate::runtime::class::{Layout, HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::runtime::class::{Layout, HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_TRUTH};
 use crate::runtime::function::NativeKind;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
@@ -134,6 +134,10 @@ impl Vm {
             if !self.is_object_slot(v, "__delattr__") {
                 h |= HOOK_DELATTR;
             }
+        }
+        let (b, l) = (self.names.__bool__, self.names.__len__);
+        if self.lookup_type(cls, b).is_some() || self.lookup_type(cls, l).is_some() {
+            h |= HOOK_TRUTH;
         }
         if let ObjData::Type(t) = self.heap.data_mut(cls) {
             t.hooks = h;

@@ -22,8 +22,8 @@
 //! is read from the object on every hit, so `__class__` assignment is seen.
 //! The instance dict is read on every hit, so instance mutation is seen.
 //! Anything unusual (data descriptors, properties, classmethods, hooks,
-//! class objects, `super`, objects whose dict lives in a side table) takes
-//! the generic path in `attr.rs`.
+//! class objects, `super`) takes the generic path in `attr.rs`. Objects
+//! whose dict lives in a side table (`extra_dicts`) read it from there.
 
 use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS};
 use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
@@ -58,6 +58,11 @@ enum DictAt {
     Dict(ObjRef),
     /// None if the class is built-in (`F_BUILTIN`); else unknown.
     IfBuiltin,
+    /// None if the class is built-in, else the object's side-table dict
+    /// if it has one (`Vm::instance_dict`: instances of non-built-in
+    /// native classes such as `deque` and asyncio's `Future`, and of user
+    /// subclasses of built-ins).
+    Side(ObjRef),
 }
 
 impl Vm {
@@ -74,9 +79,10 @@ impl Vm {
                     ObjData::Module(m) => DictAt::Dict(m.dict),
                     // Optional dicts, or their own lookup rules.
                     ObjData::Function(_) | ObjData::Exception(_) | ObjData::Type(_) | ObjData::Super(_) => return None,
-                    // Instances of user subclasses of built-ins keep their
-                    // dict in a side table: not handled here.
-                    _ => DictAt::IfBuiltin,
+                    // Instances of user subclasses of built-ins (and of
+                    // native classes not flagged built-in) keep their dict,
+                    // if any, in a side table.
+                    _ => DictAt::Side(r),
                 };
                 (o.class, at)
             }
@@ -90,8 +96,9 @@ impl Vm {
             if c.cls == cls && c.version == version {
                 let dict = match at {
                     DictAt::Dict(d) => Some(d),
-                    DictAt::IfBuiltin if c.kind & F_BUILTIN != 0 => None,
+                    DictAt::IfBuiltin | DictAt::Side(_) if c.kind & F_BUILTIN != 0 => None,
                     DictAt::IfBuiltin => return None,
+                    DictAt::Side(r) => self.ext.extra_dicts.get(&r).copied(),
                 };
                 return Some((cell, c, dict));
             }

@@ -678,6 +678,12 @@ impl Vm {
             return Ok(inst);
         }
         if let Some(init) = self.lookup_type(inst_cls, init_name) {
+            // `object.__init__` accepts any arguments and does nothing when
+            // `__new__` is overridden and `__init__` is not (`range(n)`,
+            // `int(s)`): skip the call.
+            if inst_cls == cls && !new.is_none() && self.is_object_slot(init, "__init__") && !new.is(self.object_new_fn()) {
+                return Ok(inst);
+            }
             self.temp_roots.push(inst);
             let mut init_args = Vec::with_capacity(args.len() + 1);
             init_args.push(inst);

@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 
 use crate::ast::CmpOp;
-use crate::runtime::hash::{hash_bigint, hash_float, hash_int, hash_tuple};
+use crate::runtime::hash::{hash_bigint, hash_float, hash_int, TupleHasher};
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -267,6 +267,51 @@ impl Vm {
 
     /// Lexicographic ordering of two lists or two tuples: the first
     /// unequal pair decides.
+    /// The order of two exact `str` objects (None for anything else).
+    #[inline]
+    fn exact_str_order(&self, a: Value, b: Value) -> Option<Ordering> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+        let (ox, oy) = (self.heap.get(x), self.heap.get(y));
+        match (&ox.data, &oy.data) {
+            (ObjData::Str(s1), ObjData::Str(s2)) if ox.class == self.types.str && oy.class == self.types.str => Some(s1.as_str().cmp(s2.as_str())),
+            _ => None,
+        }
+    }
+
+    /// `a < b` for two exact strs, two exact tuples or two exact lists
+    /// without the rich-comparison protocol (`sorted`'s key compares);
+    /// None: not such a pair.
+    pub(crate) fn exact_builtin_lt(&mut self, a: Value, b: Value) -> Option<PyResult<bool>> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+        let (ox, oy) = (self.heap.get(x), self.heap.get(y));
+        if ox.class != oy.class {
+            return None;
+        }
+        match (&ox.data, &oy.data) {
+            (ObjData::Str(s1), ObjData::Str(s2)) if ox.class == self.types.str => return Some(Ok(s1.as_str() < s2.as_str())),
+            // Tuples never change, so a prefix of machine ints can be
+            // decided straight from the two slices (`sorted(key=lambda v:
+            // (v % 1000, v))`); anything else from the start by `seq_order`.
+            (ObjData::Tuple(p), ObjData::Tuple(q)) if ox.class == self.types.tuple => {
+                let n = p.len().min(q.len());
+                let mut k = 0;
+                while k < n {
+                    match (p[k], q[k]) {
+                        (Value::Int(i), Value::Int(j)) if i == j => k += 1,
+                        (Value::Int(i), Value::Int(j)) => return Some(Ok(i < j)),
+                        _ => break,
+                    }
+                }
+                if k == n {
+                    return Some(Ok(p.len() < q.len()));
+                }
+            }
+            (ObjData::List(_), ObjData::List(_)) if ox.class == self.types.list => {}
+            _ => return None,
+        }
+        Some(self.seq_order(x, y).map(|o| o == Ordering::Less))
+    }
+
     fn seq_order(&mut self, x: ObjRef, y: ObjRef) -> PyResult<Ordering> {
         let mut i = 0;
         loop {
@@ -277,6 +322,13 @@ impl Vm {
             i += 1;
             if u.is(v) {
                 continue;
+            }
+            // Exact strs: no VM call (tuple keys of words in `sorted`).
+            if let Some(ord) = self.exact_str_order(u, v) {
+                if ord == Ordering::Equal {
+                    continue;
+                }
+                return Ok(ord);
             }
             // Numbers: no VM call (tuple keys of ints in `sorted`).
             if let Some(eq) = fast_compare(u, v, CmpOp::Eq) {
@@ -347,6 +399,20 @@ impl Vm {
     }
 
     /// `hash(v)`.
+    /// The hash of the `n` items of tuple `r`, read by index (a tuple
+    /// never changes, so no copy is needed while `__hash__`s run).
+    fn hash_tuple_items(&mut self, r: ObjRef, n: usize) -> PyResult<i64> {
+        let mut h = TupleHasher::new();
+        for i in 0..n {
+            let item = match self.heap.data(r) {
+                ObjData::Tuple(items) => items.get(i).copied().unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            h.add(self.hash_value(item)?);
+        }
+        Ok(h.finish(n))
+    }
+
     pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(hash_int(i)),
@@ -355,6 +421,18 @@ impl Vm {
             Value::None => Ok(0x0fce_1d70),
             Value::Undef => Ok(0),
             Value::Obj(r) => {
+                // Exact str and tuple first: dict and set keys.
+                let o = self.heap.get(r);
+                if o.class == self.types.str {
+                    if let ObjData::Str(s) = &o.data {
+                        return Ok(s.hash());
+                    }
+                } else if o.class == self.types.tuple {
+                    if let ObjData::Tuple(items) = &o.data {
+                        let n = items.len();
+                        return self.hash_tuple_items(r, n);
+                    }
+                }
                 // Subclasses of str/int/tuple/bytes hash like their base
                 // unless they define their own `__hash__`.
                 let hn = self.names.__hash__;
@@ -364,12 +442,8 @@ impl Vm {
                     ObjData::Str(s) if builtin => return Ok(s.hash()),
                     ObjData::BigInt(b) if builtin => return Ok(hash_bigint(b)),
                     ObjData::Tuple(items) if builtin => {
-                        let items = items.to_vec();
-                        let mut hs = Vec::with_capacity(items.len());
-                        for it in items {
-                            hs.push(self.hash_value(it)?);
-                        }
-                        return Ok(hash_tuple(hs.into_iter()));
+                        let n = items.len();
+                        return self.hash_tuple_items(r, n);
                     }
                     ObjData::Bytes(b) => return Ok(crate::runtime::str::str_hash(b) as i64 & ((1 << 62) - 1)),
                     _ => {}
@@ -388,7 +462,8 @@ impl Vm {
                         }
                         let h = self.call_value(m, &[v], &[])?;
                         match h {
-                            Value::Int(i) => Ok(if i == -1 { -2 } else { hash_int(i) }),
+                            // An int that fits is the hash itself (CPython: `PyLong_AsSsize_t`).
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             Value::Obj(hr) => match self.heap.data(hr) {
                                 ObjData::BigInt(b) => Ok(hash_bigint(b)),

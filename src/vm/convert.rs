@@ -24,6 +24,11 @@ impl Vm {
             Value::Obj(r) => {
                 let cls = self.heap.class_of_obj(r);
                 let builtin = matches!(self.heap.data(cls), ObjData::Type(t) if t.builtin);
+                if let ObjData::Native2(n) = self.heap.data(r) {
+                    if let Some(len) = n.native_len(cls) {
+                        return Ok(len != 0);
+                    }
+                }
                 if builtin {
                     match self.heap.data(r) {
                         ObjData::Str(s) => return Ok(!s.as_str().is_empty()),
@@ -39,6 +44,10 @@ impl Vm {
                         ObjData::DictView(d, _) => return Ok(!self.dict(*d).is_empty()),
                         _ => {}
                     }
+                }
+                // No `__bool__`/`__len__` anywhere in the MRO: true.
+                if self.type_hooks(cls) & crate::runtime::class::HOOK_TRUTH == 0 {
+                    return Ok(true);
                 }
                 let b = self.names.__bool__;
                 if let Some(m) = self.lookup_type(cls, b) {
@@ -77,6 +86,11 @@ impl Vm {
                 ObjData::ByteArray(b) => return Ok(b.len()),
                 ObjData::Range(rg) => return Ok(rg.len() as usize),
                 ObjData::DictView(d, _) => return Ok(self.dict(*d).len()),
+                ObjData::Native2(n) => {
+                    if let Some(len) = n.native_len(self.heap.class_of_obj(r)) {
+                        return Ok(len);
+                    }
+                }
                 _ => {}
             }
         }
@@ -289,6 +303,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Some(v) = self.exact_dict_index(obj, key) {
+            return Ok(v);
+        }
         let gi = self.names.__getitem__;
         if let Some(m) = self.subclass_override(obj, gi) {
             return self.call_value(m, &[obj, key], &[]);
@@ -410,6 +427,9 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.exact_dict_store(obj, key, value) {
+            return Ok(());
+        }
         let si = self.names.__setitem__;
         if let Some(m) = self.subclass_override(obj, si) {
             return self.call_value(m, &[obj, key, value], &[]).map(|_| ());

@@ -82,8 +82,79 @@ impl Vm {
         }
     }
 
+    /// The hash of `key` when it needs no hashing protocol: an exact
+    /// `str` (hash cached on the string) or a machine int.
+    /// Also an exact tuple of such ints and strs (`d[(w1, w2)]`), hashed
+    /// as `hash_value` would.
+    #[inline]
+    pub(crate) fn native_key_hash(&self, key: Value) -> Option<i64> {
+        match key {
+            Value::Int(i) => Some(crate::runtime::hash::hash_int(i)),
+            Value::Obj(r) => {
+                let o = self.heap.get(r);
+                match &o.data {
+                    ObjData::Str(s) if o.class == self.types.str => Some(s.hash()),
+                    ObjData::Tuple(items) if o.class == self.types.tuple => {
+                        let mut h = crate::runtime::hash::TupleHasher::new();
+                        for &item in items.iter() {
+                            h.add(self.flat_key_hash(item)?);
+                        }
+                        Some(h.finish(items.len()))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// `native_key_hash` for a tuple item: an int or an exact str.
+    #[inline]
+    fn flat_key_hash(&self, item: Value) -> Option<i64> {
+        match item {
+            Value::Int(i) => Some(crate::runtime::hash::hash_int(i)),
+            Value::Obj(r) => {
+                let o = self.heap.get(r);
+                match &o.data {
+                    ObjData::Str(s) if o.class == self.types.str => Some(s.hash()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Find a key that `native_key_hash` accepts, deciding equality
+    /// without Python code: `Err(())` when some candidate with the same
+    /// hash would need `__eq__` (the caller takes the general path).
+    #[inline]
+    pub(crate) fn dict_find_native(&self, dict: &PyDict, h: i64, key: Value) -> Result<Option<usize>, ()> {
+        let mut unsure = false;
+        let found = dict.find(h, |k| {
+            if k.is(key) {
+                return true;
+            }
+            match self.fast_eq(k, key) {
+                Some(b) => b,
+                None => {
+                    unsure = true;
+                    false
+                }
+            }
+        });
+        if found.is_none() && unsure {
+            return Err(());
+        }
+        Ok(found)
+    }
+
     /// Find `key`: (its hash, its entry index if present).
     pub fn dict_lookup(&mut self, d: ObjRef, key: Value) -> PyResult<(i64, Option<usize>)> {
+        if let Some(h) = self.native_key_hash(key) {
+            if let Ok(found) = self.dict_find_native(self.dict(d), h, key) {
+                return Ok((h, found));
+            }
+        }
         let h = self.hash_value(key)?;
         let mut slow: Vec<Value> = Vec::new();
         let found = {

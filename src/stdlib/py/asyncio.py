@@ -29,6 +29,14 @@ def _remove_waiter(waiters, fut):
     else:
         waiters.remove(fut)
 
+def _all_cancelled(waiters):
+    # `all(w.cancelled() for w in waiters)` without a generator per call
+    # (Lock.acquire and Semaphore.locked run it on every acquire).
+    for w in waiters:
+        if not w.cancelled():
+            return False
+    return True
+
 TimeoutError = TimeoutError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -721,10 +729,11 @@ class Lock(_ContextManagerMixin, _LoopBound):
         return self._locked
 
     async def acquire(self):
-        if not self._locked and (self._waiters is None or
-                                 all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
+        if not self._locked:
+            waiters = self._waiters
+            if waiters is None or _all_cancelled(waiters):
+                self._locked = True
+                return True
         if self._waiters is None:
             self._waiters = _deque()
         fut = self._get_loop().create_future()
@@ -873,8 +882,10 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         return f'<{_object_repr_body(self)} [{extra}]>'
 
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        if self._value == 0:
+            return True
+        waiters = self._waiters
+        return bool(waiters) and not _all_cancelled(waiters)
 
     async def acquire(self):
         if not self.locked():
