@@ -205,6 +205,7 @@ pub fn set_exception(vm: &mut Vm, f: Value, e: Value) -> PyResult<()> {
         x.state = State::Finished;
         x.log_traceback = true;
     }
+    vm.exit_work_possible = true;
     schedule_callbacks(vm, f.as_obj().expect("future"));
     Ok(())
 }

@@ -167,6 +167,7 @@ pub fn asyncgen_first_iter(vm: &mut Vm, gen: ObjRef) -> PyResult<()> {
         if let ObjData::Generator(g) = vm.heap.data_mut(gen) {
             g.ag_finalizer = Value::Obj(l);
         }
+        vm.exit_work_possible = true;
     }
     Ok(())
 }

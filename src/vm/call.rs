@@ -314,6 +314,9 @@ impl Vm {
             ObjData::Function(f) => (f.name, f.qualname),
             _ => (Value::None, Value::None),
         };
+        if kind == GenKind::Coroutine {
+            self.exit_work_possible = true;
+        }
         let origin = match (kind, self.frames.last()) {
             (GenKind::Coroutine, Some(f)) => Some((f.code.clone(), f.code.line_at(f.ip.saturating_sub(1)))),
             _ => None,

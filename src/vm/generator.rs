@@ -114,6 +114,9 @@ impl Vm {
         let frame = self.frames.pop().expect("frame to yield from");
         let g = frame.gen.expect("yield outside a generator frame");
         let own_exc = if self.exc_info.is(frame.saved_exc) { Value::None } else { self.exc_info };
+        if !frame.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
         {
             let Vm { heap, stack, .. } = self;
             let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };

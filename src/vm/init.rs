@@ -71,6 +71,7 @@ impl Vm {
             ext: Default::default(),
             interrupt: Default::default(),
             pending_finalizers: Vec::new(),
+            exit_work_possible: false,
             method_cache: FastMap::default(),
         };
         crate::builtins::install(&mut vm);

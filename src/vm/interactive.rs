@@ -203,6 +203,7 @@ impl Vm {
     /// A coroutine running module-level `code` over `globals`.
     fn module_coroutine(&mut self, code: Rc<CodeObject>, globals: ObjRef) -> Value {
         let stack = vec![Value::Undef; code.nlocalsplus()];
+        self.exit_work_possible = true;
         let name = self.new_str("<module>");
         let g = GenObj {
             kind: GenKind::Coroutine,

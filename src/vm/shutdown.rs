@@ -17,8 +17,11 @@ impl Vm {
         // One walk over the heap tells whether either step has anything to
         // do (usually neither); each step walked the heap itself before,
         // 3% of the instructions of the import line of issue 4.
-        let mut cleanup = false;
         let mut finalizers = !self.pending_finalizers.is_empty();
+        if !self.exit_work_possible && !finalizers {
+            return;
+        }
+        let mut cleanup = false;
         for r in self.heap.object_refs() {
             cleanup = cleanup || self.has_pending_cleanup(r);
             finalizers = finalizers || crate::asyncio::needs_finalizer(self, r);
