@@ -315,7 +315,7 @@ impl Vm {
             _ => (Value::None, Value::None),
         };
         if kind == GenKind::Coroutine {
-            self.exit_work_possible = true;
+            self.unstarted_coroutines += 1;
         }
         let origin = match (kind, self.frames.last()) {
             (GenKind::Coroutine, Some(f)) => Some((f.code.clone(), f.code.line_at(f.ip.saturating_sub(1)))),

@@ -49,7 +49,7 @@ impl Vm {
     #[inline]
     fn push_gen_frame(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool) -> PyResult<Resume> {
         let too_deep = self.frames.len() >= self.recursion_limit;
-        let Vm { heap, stack, frames, exc_info, .. } = self;
+        let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
         let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
         let was_created = match gen.state {
             GenState::Suspended => false,
@@ -61,6 +61,9 @@ impl Vm {
         }
         if too_deep {
             return Err(self.recursion_error());
+        }
+        if was_created && gen.kind == GenKind::Coroutine {
+            *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
         }
         gen.state = GenState::Running;
         gen.started = true;
@@ -311,6 +314,9 @@ impl Vm {
                     gen.state = GenState::Closed;
                     gen.frame.stack = Vec::new();
                 }
+                if kind == GenKind::Coroutine {
+                    self.unstarted_coroutines = self.unstarted_coroutines.saturating_sub(1);
+                }
                 return Err(exc);
             }
             GenState::Suspended => {}
@@ -463,6 +469,9 @@ impl Vm {
                 if let ObjData::Generator(gen) = self.heap.data_mut(g) {
                     gen.state = GenState::Closed;
                     gen.frame.stack = Vec::new();
+                }
+                if kind == GenKind::Coroutine {
+                    self.unstarted_coroutines = self.unstarted_coroutines.saturating_sub(1);
                 }
                 Ok(())
             }

@@ -72,6 +72,7 @@ impl Vm {
             interrupt: Default::default(),
             pending_finalizers: Vec::new(),
             exit_work_possible: false,
+            unstarted_coroutines: 0,
             method_cache: FastMap::default(),
         };
         crate::builtins::install(&mut vm);

@@ -147,6 +147,11 @@ pub struct Vm {
     /// while false, exit skips the heap walk (2% of a start-up that only
     /// imports modules).
     pub exit_work_possible: bool,
+    /// Coroutines created and not yet started or closed (an upper bound:
+    /// one collected unawaited is still counted). Exit also walks the heap
+    /// while this is non-zero, to warn about those never awaited.
+    /// `_collections_abc` creates and closes one at import.
+    pub unstarted_coroutines: usize,
     /// Method-lookup cache: (type, name) -> (type version, found value).
     pub method_cache: FastMap<(ObjRef, ObjRef), (u64, Option<Value>)>,
 }

@@ -18,7 +18,7 @@ impl Vm {
         // do (usually neither); each step walked the heap itself before,
         // 3% of the instructions of the import line of issue 4.
         let mut finalizers = !self.pending_finalizers.is_empty();
-        if !self.exit_work_possible && !finalizers {
+        if !self.exit_work_possible && self.unstarted_coroutines == 0 && !finalizers {
             return;
         }
         let mut cleanup = false;
