@@ -37,6 +37,11 @@ pub fn install_types(vm: &mut Vm) {
     let ise = new_type(vm, "InvalidStateError", Some(exc), Layout::Exception, "asyncio.exceptions");
     let future_t = new_type(vm, "Future", None, Layout::Native, "_asyncio");
     let task_t = new_type(vm, "Task", Some(future_t), Layout::Native, "_asyncio");
+    for t in [future_t, task_t] {
+        if let ObjData::Type(tt) = vm.heap.data_mut(t) {
+            tt.native_instance_dict = true;
+        }
+    }
     let loop_t = new_type(vm, "_UnixSelectorEventLoop", None, Layout::Native, "asyncio.unix_events");
     let handle_t = new_type(vm, "Handle", None, Layout::Final, "asyncio.events");
     let timer_t = new_type(vm, "TimerHandle", Some(handle_t), Layout::Final, "asyncio.events");

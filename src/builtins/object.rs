@@ -723,7 +723,9 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
     let dict_key = vm.names.__dict__;
     let base_has_dict = base_refs.iter().any(|&b| vm.lookup_type(b, dict_key).is_some());
     let needs_dict_descr = slots.is_none() && !base_has_dict;
-    if needs_dict_descr && layout == Layout::Instance {
+    // (Any layout: an instance of a subclass of a built-in keeps its
+    // attributes in a side dict, made on first use.)
+    if needs_dict_descr {
         let dk = vm.names.__dict__;
         if vm.dict_get_str(dict, dk).is_none() {
             let gs = crate::builtins::make_getset(vm, "__dict__", name_static(name), get_instance_dict, Some(set_instance_dict));
@@ -804,7 +806,11 @@ fn name_static(_n: &str) -> &'static str {
 }
 
 fn get_instance_dict(vm: &mut Vm, obj: Value) -> PyResult<Value> {
-    match obj.as_obj().and_then(|r| vm.instance_dict(r)) {
+    let found = obj.as_obj().and_then(|r| {
+        let cls = vm.heap.class_of_obj(r);
+        vm.instance_dict(r).or_else(|| vm.create_instance_dict(r, cls))
+    });
+    match found {
         Some(d) => Ok(Value::Obj(d)),
         None => {
             let tn = vm.type_name(obj);
@@ -816,8 +822,12 @@ fn get_instance_dict(vm: &mut Vm, obj: Value) -> PyResult<Value> {
 fn set_instance_dict(vm: &mut Vm, obj: Value, d: Value) -> PyResult<()> {
     match (obj.as_obj(), d.as_obj()) {
         (Some(r), Some(dr)) if matches!(vm.heap.data(dr), ObjData::Dict(_)) => {
-            if let ObjData::Instance(slot) = vm.heap.data_mut(r) {
-                *slot = dr;
+            match vm.heap.data_mut(r) {
+                ObjData::Instance(slot) => *slot = dr,
+                ObjData::Exception(e) => e.dict = Some(dr),
+                _ => {
+                    vm.ext.extra_dicts.insert(r, dr);
+                }
             }
             Ok(())
         }

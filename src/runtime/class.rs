@@ -57,6 +57,10 @@ pub struct TypeObj {
     /// while `hooks_epoch` equals `version` (see `Vm::type_hooks`).
     pub hooks: u8,
     pub hooks_epoch: u64,
+    /// An interpreter-defined class whose instances still take arbitrary
+    /// attributes in a `__dict__` made on demand, as CPython's C types
+    /// with a dict offset do (asyncio's `Future` and `Task`).
+    pub native_instance_dict: bool,
 }
 
 /// A `__getattribute__` other than `object`'s.
@@ -87,6 +91,7 @@ impl TypeObj {
             hooks: 0,
             // Never equal to a real epoch: computed on first use.
             hooks_epoch: u64::MAX,
+            native_instance_dict: false,
         }
     }
 }

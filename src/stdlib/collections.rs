@@ -78,6 +78,9 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         // A "heap" type for the VM: its dunders (`__add__`, ...) are used.
         if let ObjData::Type(tt) = vm.heap.data_mut(x) {
             tt.builtin = false;
+            // But no instance `__dict__`, as CPython's deque (a subclass
+            // without `__slots__` gets one as usual).
+            tt.slots = Some(Vec::new());
         }
     }
     add_native(vm, t, "deque", "__new__", deque_new, Kind::Static);

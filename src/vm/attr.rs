@@ -593,8 +593,8 @@ impl Vm {
     /// Objects whose payload has no dict slot get one on demand if their
     /// class allows (functions, exceptions, instances of user subclasses
     /// of built-ins).
-    fn create_instance_dict(&mut self, r: ObjRef, cls: ObjRef) -> Option<ObjRef> {
-        let user_class = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin);
+    pub(crate) fn create_instance_dict(&mut self, r: ObjRef, cls: ObjRef) -> Option<ObjRef> {
+        let user_class = matches!(self.heap.data(cls), ObjData::Type(t) if !t.builtin || t.native_instance_dict);
         let kind_ok = matches!(self.heap.data(r), ObjData::Function(_) | ObjData::Exception(_));
         if !user_class && !kind_ok {
             return None;
