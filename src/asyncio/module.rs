@@ -40,6 +40,7 @@ pub fn install_types(vm: &mut Vm) {
     for t in [future_t, task_t] {
         if let ObjData::Type(tt) = vm.heap.data_mut(t) {
             tt.native_instance_dict = true;
+            tt.c_module = Some("_asyncio");
         }
     }
     let loop_t = new_type(vm, "_UnixSelectorEventLoop", None, Layout::Native, "asyncio.unix_events");

@@ -545,7 +545,7 @@ fn type_get_annotations(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn set_in_class_dict(vm: &mut Vm, v: Value, key: ObjRef, value: Value) -> PyResult<()> {
     let c = type_obj(vm, v)?;
     let (d, builtin, name) = match vm.heap.data(c) {
-        ObjData::Type(t) => (t.dict, t.builtin, t.name.clone()),
+        ObjData::Type(t) => (t.dict, t.builtin, t.error_name()),
         _ => return Ok(()),
     };
     if builtin {

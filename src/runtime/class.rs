@@ -61,6 +61,10 @@ pub struct TypeObj {
     /// attributes in a `__dict__` made on demand, as CPython's C types
     /// with a dict offset do (asyncio's `Future` and `Task`).
     pub native_instance_dict: bool,
+    /// For a class CPython implements in C inside a module: that module,
+    /// which its type name (`tp_name`) and so its error messages include
+    /// (`'collections.deque' object has no attribute 'x'`).
+    pub c_module: Option<&'static str>,
 }
 
 /// A `__getattribute__` other than `object`'s.
@@ -92,6 +96,15 @@ impl TypeObj {
             // Never equal to a real epoch: computed on first use.
             hooks_epoch: u64::MAX,
             native_instance_dict: false,
+            c_module: None,
+        }
+    }
+
+    /// The name CPython's messages show for this class (see `c_module`).
+    pub fn error_name(&self) -> String {
+        match self.c_module {
+            Some(m) => format!("{}.{}", m, self.name),
+            None => self.name.clone(),
         }
     }
 }

@@ -81,6 +81,9 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
             // But no instance `__dict__`, as CPython's deque (a subclass
             // without `__slots__` gets one as usual).
             tt.slots = Some(Vec::new());
+            if x == t {
+                tt.c_module = Some("collections");
+            }
         }
     }
     add_native(vm, t, "deque", "__new__", deque_new, Kind::Static);

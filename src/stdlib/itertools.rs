@@ -187,6 +187,9 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         add_method(vm, t, name, "__iter__", iter_self);
         add_method(vm, t, name, "__next__", next);
         set_type_attr(vm, t, "__module__", modname);
+        if let ObjData::Type(tt) = vm.heap.data_mut(t) {
+            tt.c_module = Some("itertools");
+        }
         if !name.starts_with('_') {
             let k = vm.intern(name);
             vm.dict_set_str(d, k, Value::Obj(t));

@@ -484,7 +484,7 @@ impl Vm {
         match self.heap.data(r) {
             ObjData::Type(t) => {
                 if t.builtin {
-                    let tn = t.name.clone();
+                    let tn = t.error_name();
                     let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
                     return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)));
                 }

@@ -126,10 +126,13 @@ impl Vm {
     /// `'X' object has no attribute 'y'`
     #[cold]
     pub fn no_attribute(&mut self, obj: Value, name: &str) -> PyErr {
-        let tn = self.type_name(obj);
+        let tn = match self.heap.data(self.type_of(obj)) {
+            ObjData::Type(t) => t.error_name(),
+            _ => "?".to_string(),
+        };
         let msg = match obj {
             Value::Obj(r) => match self.heap.data(r) {
-                ObjData::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+                ObjData::Type(t) => format!("type object '{}' has no attribute '{}'", t.error_name(), name),
                 ObjData::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
                 _ => format!("'{}' object has no attribute '{}'", tn, name),
             },
