@@ -22,10 +22,13 @@ pub struct Heap {
     pub threshold: usize,
 }
 
-/// 50 000 rather than 200 000: dead objects (slot + payload, ~100 B each)
-/// pile up to this count between collections; at 200 000 that made peak
-/// RSS 2-3x CPython's with no measurable CPU gain (notes/perf.md, E6).
-const MIN_THRESHOLD: usize = 50_000;
+/// Dead objects (slot + payload, ~100 B each) pile up to this count
+/// between collections while the live set is small (above it, the
+/// threshold follows the live set). 200 000 made peak RSS 2-3x CPython's;
+/// 50 000 -> 12 500 took another 4-8 MB off (async_await_chain 24.1 -> 16.0
+/// MB, calls 19.6 -> 13.8 MB) at no measurable CPU cost (ab.py: calls
+/// 0.94x, micro_task 0.89x, others 0.96-1.01x; notes/perf.md).
+const MIN_THRESHOLD: usize = 12_500;
 
 #[inline]
 fn slot_index(r: ObjRef) -> usize {
