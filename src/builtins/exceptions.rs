@@ -25,6 +25,21 @@ pub fn install(vm: &mut Vm) {
     add_getset(vm, be, "BaseException", "__suppress_context__", get_suppress, Some(set_suppress));
     add_getset(vm, be, "BaseException", "__dict__", get_dict, None);
 
+    // Keyword-only attributes (`AttributeError(msg, name=..., obj=...)`):
+    // None on the class until an instance sets its own, so exceptions the
+    // VM raises without running `__init__` read as CPython's do.
+    let keyword_attrs: [(ObjRef, &'static str, &'static [&'static str]); 3] = [
+        (vm.exc.attribute_error, "AttributeError", &["name", "obj"]),
+        (vm.exc.name_error, "NameError", &["name"]),
+        (vm.exc.import_error, "ImportError", &["name", "path", "msg"]),
+    ];
+    for (cls, owner, names) in keyword_attrs {
+        for &n in names {
+            crate::builtins::set_type_attr(vm, cls, n, Value::None);
+        }
+        add_method(vm, cls, owner, "__init__", keyword_attrs_init);
+    }
+
     let ke = vm.exc.key_error;
     add_method(vm, ke, "KeyError", "__str__", key_error_str);
     let si = vm.exc.stop_iteration;
@@ -93,6 +108,37 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let a = vm.new_tuple(args[1..].to_vec());
     if let ObjData::Exception(e) = vm.heap.data_mut(r) {
         e.args = a;
+    }
+    Ok(Value::None)
+}
+
+/// `__init__` of AttributeError, NameError and ImportError: `args` as
+/// BaseException's, then the class's keyword-only attributes (ImportError's
+/// `msg` is its only positional argument, if it has exactly one).
+fn keyword_attrs_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let r = exc_ref(vm, args[0])?;
+    let (ae, ne) = (vm.exc.attribute_error, vm.exc.name_error);
+    let (owner, names): (&str, &[&str]) = if vm.is_subtype(vm.heap.class_of_obj(r), ae) {
+        ("AttributeError", &["name", "obj"])
+    } else if vm.is_subtype(vm.heap.class_of_obj(r), ne) {
+        ("NameError", &["name"])
+    } else {
+        ("ImportError", &["name", "path"])
+    };
+    for (k, _) in kw {
+        let k = vm.str_of(*k).unwrap_or("").to_string();
+        if !names.contains(&k.as_str()) {
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", k, owner)));
+        }
+    }
+    exc_init(vm, args, &[])?;
+    for &n in names {
+        let v = crate::builtins::args::kwarg(vm, kw, n).unwrap_or(Value::None);
+        vm.set_exc_attr(r, n, v);
+    }
+    if owner == "ImportError" {
+        let msg = if args.len() == 2 { args[1] } else { Value::None };
+        vm.set_exc_attr(r, "msg", msg);
     }
     Ok(Value::None)
 }

@@ -479,7 +479,7 @@ impl Vm {
         }
         let Value::Obj(r) = obj else {
             let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-            return Err(self.no_attribute(obj, &n));
+            return Err(self.no_attribute_on_store(obj, &n));
         };
         match self.heap.data(r) {
             ObjData::Type(t) => {
@@ -502,7 +502,7 @@ impl Vm {
                             let tn = self.type_name(obj);
                             return Err(self.attribute_error(format!("'{}' object attribute '{}' is read-only", tn, n)));
                         }
-                        return Err(self.no_attribute(obj, &n));
+                        return Err(self.no_attribute_on_store(obj, &n));
                     }
                 }
             }
@@ -514,7 +514,7 @@ impl Vm {
                 Some(d) => d,
                 None => {
                     let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    return Err(self.no_attribute(obj, &n));
+                    return Err(self.no_attribute_on_store(obj, &n));
                 }
             },
         };
@@ -702,7 +702,7 @@ impl Vm {
             }
         }
         let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-        Err(self.no_attribute(obj, &n))
+        Err(self.no_attribute_on_store(obj, &n))
     }
 
     /// `LoadMethod`: `(method, self)` for a plain method found on the type

@@ -126,6 +126,17 @@ impl Vm {
     /// `'X' object has no attribute 'y'`
     #[cold]
     pub fn no_attribute(&mut self, obj: Value, name: &str) -> PyErr {
+        let e = self.no_attribute_on_store(obj, name);
+        // AttributeError.name / .obj, as in 3.10+ (set by failed reads only).
+        let n = self.new_str(name);
+        let _ = self.set_exc_attr(e.0, "name", n);
+        let _ = self.set_exc_attr(e.0, "obj", obj);
+        e
+    }
+
+    /// The AttributeError of a failed assignment or deletion: CPython's
+    /// message, but `name` and `obj` stay None.
+    pub fn no_attribute_on_store(&mut self, obj: Value, name: &str) -> PyErr {
         let tn = match self.heap.data(self.type_of(obj)) {
             ObjData::Type(t) => t.error_name(),
             _ => "?".to_string(),
@@ -138,12 +149,7 @@ impl Vm {
             },
             _ => format!("'{}' object has no attribute '{}'", tn, name),
         };
-        let e = self.attribute_error(msg);
-        // AttributeError.name / .obj, as in 3.10+.
-        let n = self.new_str(name);
-        let _ = self.set_exc_attr(e.0, "name", n);
-        let _ = self.set_exc_attr(e.0, "obj", obj);
-        e
+        self.attribute_error(msg)
     }
 
     /// Store an extra attribute on an exception instance.

@@ -404,6 +404,9 @@ impl Vm {
         };
         let _ = self.set_exc_attr(e.0, "name", n);
         let _ = self.set_exc_attr(e.0, "path", p);
+        // `msg`: the message, as `ImportError(msg, name=...)` would set it.
+        let msg = crate::builtins::exceptions::exc_args(self, e.0).first().copied().unwrap_or(Value::None);
+        let _ = self.set_exc_attr(e.0, "msg", msg);
         e
     }
 
@@ -411,9 +414,7 @@ impl Vm {
     fn module_not_found(&mut self, name: &str) -> PyErr {
         let c = self.exc.module_not_found_error;
         let e = self.new_error(c, format!("No module named '{}'", name));
-        let n = self.new_str(name);
-        let _ = self.set_exc_attr(e.0, "name", n);
-        e
+        self.with_import_attrs(e, Some(name), None)
     }
 
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
