@@ -3,7 +3,7 @@
 # for the one-method ABCs, the mixin methods, and registrations of the
 # built-in types.
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, _check_methods
 import sys
 
 __name__ = 'collections.abc'
@@ -63,17 +63,6 @@ async def _ag():
 async_generator = type(_ag())
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 def _alias(cls, params):

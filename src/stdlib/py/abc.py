@@ -128,6 +128,22 @@ class ABCMeta(type):
         data.negative_cache.clear()
 
 
+# The `__subclasshook__` helper of the one-trick ABCs; it lives here (not
+# only in _collections_abc, which re-exports it) so that contextlib can use
+# it without importing collections.abc.
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
 def get_cache_token():
     return _invalidation_counter
 

@@ -4,7 +4,7 @@
 # chdir, ContextDecorator, and the AbstractContextManager ABCs.
 
 import sys
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, _check_methods
 from _collections import deque
 from functools import wraps
 
@@ -17,19 +17,6 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 _GenericAlias = type(list[int])
 
 
-# As _collections_abc._check_methods; kept here so that importing
-# contextlib does not pull in collections.abc.
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 def _class_getitem(cls, params):
