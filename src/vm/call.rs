@@ -80,14 +80,7 @@ impl Vm {
                 ObjData::Native(n) if n.bound.is_undef() => {
                     let func = n.func;
                     let npos = nargs - kw.len();
-                    let result = if npos <= 8 {
-                        let mut buf = [Value::Undef; 8];
-                        buf[..npos].copy_from_slice(&self.stack[args_start..args_start + npos]);
-                        func(self, &buf[..npos], kw)?
-                    } else {
-                        let args = self.stack[args_start..args_start + npos].to_vec();
-                        func(self, &args, kw)?
-                    };
+                    let result = self.with_stack_args(args_start, npos, |vm, args| func(vm, args, kw))?;
                     self.stack.truncate(callee_pos);
                     self.stack.push(result);
                     return Ok(false);
@@ -140,13 +133,21 @@ impl Vm {
     /// Call with positional args that sit on the stack at
     /// `[start, start + n)` (they stay rooted during the call).
     fn call_stack_args(&mut self, callable: Value, start: usize, n: usize, kw: KwArgs) -> PyResult<Value> {
+        self.with_stack_args(start, n, |vm, args| vm.call_value(callable, args, kw))
+    }
+
+    /// Run `f` on a copy of the `n` stack values from `start` (the callee
+    /// may push onto the stack, so its arguments cannot stay borrowed from
+    /// it); up to 8 of them without a heap allocation.
+    #[inline(always)]
+    fn with_stack_args<R>(&mut self, start: usize, n: usize, f: impl FnOnce(&mut Self, &[Value]) -> R) -> R {
         if n <= 8 {
             let mut buf = [Value::Undef; 8];
             buf[..n].copy_from_slice(&self.stack[start..start + n]);
-            self.call_value(callable, &buf[..n], kw)
+            f(self, &buf[..n])
         } else {
             let args = self.stack[start..start + n].to_vec();
-            self.call_value(callable, &args, kw)
+            f(self, &args)
         }
     }
 
