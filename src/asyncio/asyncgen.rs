@@ -8,6 +8,7 @@
 
 use std::any::Any;
 
+use crate::asyncio::fastops;
 use crate::builtins::{add_method, Kind};
 use crate::runtime::generator::{GenKind, GenState};
 use crate::runtime::heap::push_value;
@@ -33,6 +34,10 @@ pub enum Awaitable {
     CoroWrapper { coro: ObjRef },
     /// `anext(it, default)`.
     AnextDefault { inner: Value, default: Value },
+    /// `queue.put(x)`, `queue.get()`, `event.wait()` (see `fastops`):
+    /// done natively at the first send if possible, else through the
+    /// Python coroutine `coro`, made then.
+    Deferred { op: fastops::Op, recv: Value, arg: Value, coro: Option<ObjRef>, done: bool },
 }
 
 impl NativeData for Awaitable {
@@ -51,6 +56,11 @@ impl NativeData for Awaitable {
                 push_value(*inner, out);
                 push_value(*default, out);
             }
+            Awaitable::Deferred { recv, arg, coro, .. } => {
+                push_value(*recv, out);
+                push_value(*arg, out);
+                out.extend(*coro);
+            }
         }
     }
     fn as_any(&self) -> &dyn Any {
@@ -62,7 +72,7 @@ impl NativeData for Awaitable {
 }
 
 thread_local! {
-    static TYPES: std::cell::Cell<Option<[ObjRef; 4]>> = const { std::cell::Cell::new(None) };
+    static TYPES: std::cell::Cell<Option<[ObjRef; 5]>> = const { std::cell::Cell::new(None) };
 }
 
 /// Create the awaitable types and the async-generator methods.
@@ -72,8 +82,10 @@ pub fn install(vm: &mut Vm) {
     let athrow = mk(vm, "async_generator_athrow");
     let wrapper = mk(vm, "coroutine_wrapper");
     let anext = mk(vm, "anext_awaitable");
-    TYPES.with(|t| t.set(Some([asend, athrow, wrapper, anext])));
-    for (t, name) in [(asend, "async_generator_asend"), (athrow, "async_generator_athrow"), (wrapper, "coroutine_wrapper"), (anext, "anext_awaitable")] {
+    // Deferred method calls pass for the coroutines CPython returns.
+    let deferred = mk(vm, "coroutine");
+    TYPES.with(|t| t.set(Some([asend, athrow, wrapper, anext, deferred])));
+    for (t, name) in [(asend, "async_generator_asend"), (athrow, "async_generator_athrow"), (wrapper, "coroutine_wrapper"), (anext, "anext_awaitable"), (deferred, "coroutine")] {
         vm.ext.roots.push(Value::Obj(t));
         add_method(vm, t, name, "send", aw_send);
         add_method(vm, t, name, "throw", aw_throw);
@@ -91,8 +103,8 @@ pub fn install(vm: &mut Vm) {
     let _ = Kind::Method;
 }
 
-fn types(vm: &Vm) -> [ObjRef; 4] {
-    TYPES.with(|t| t.get()).unwrap_or([vm.types.native_object; 4])
+fn types(vm: &Vm) -> [ObjRef; 5] {
+    TYPES.with(|t| t.get()).unwrap_or([vm.types.native_object; 5])
 }
 
 fn new_awaitable(vm: &mut Vm, a: Awaitable) -> Value {
@@ -102,6 +114,7 @@ fn new_awaitable(vm: &mut Vm, a: Awaitable) -> Value {
         Awaitable::AThrow { .. } => t[1],
         Awaitable::CoroWrapper { .. } => t[2],
         Awaitable::AnextDefault { .. } => t[3],
+        Awaitable::Deferred { .. } => t[4],
     };
     vm.alloc(cls, ObjData::Native2(Box::new(a)))
 }
@@ -133,6 +146,11 @@ pub fn coroutine_wrapper(vm: &mut Vm, coro: Value) -> Value {
 /// object with `__await__`).
 pub fn awaitable_wrapper(vm: &mut Vm, it: Value) -> Value {
     new_awaitable(vm, Awaitable::AnextDefault { inner: it, default: Value::Undef })
+}
+
+/// The awaitable `Queue.put`/`Queue.get`/`Event.wait` return (`fastops`).
+pub fn deferred(vm: &mut Vm, op: fastops::Op, recv: Value, arg: Value) -> Value {
+    new_awaitable(vm, Awaitable::Deferred { op, recv, arg, coro: None, done: false })
 }
 
 pub fn anext_with_default(vm: &mut Vm, inner: Value, default: Value) -> PyResult<Value> {
@@ -291,6 +309,61 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
             }
             out
         }
+        Awaitable::Deferred { op, recv, arg, coro, done } => {
+            let (op, recv, arg, started, done) = (*op, *recv, *arg, *coro, *done);
+            let coro = match started {
+                Some(c) => c,
+                None => {
+                    if done {
+                        return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+                    }
+                    if let Some(Awaitable::Deferred { done, .. }) = get(vm, aw) {
+                        *done = true;
+                    }
+                    if op == fastops::Op::EventWait && !arg.is_none() {
+                        // Resumed while parked on the future in `arg`.
+                        return fastops::event_resume(vm, recv, arg, input.err()).map(SendOutcome::Returned);
+                    }
+                    // A throw before the first step ends it, as it ends a
+                    // coroutine that never started.
+                    let v = input?;
+                    if !v.is_none() {
+                        return Err(vm.type_error("can't send non-None value to a just-started coroutine"));
+                    }
+                    match fastops::try_fast(vm, op, recv, arg)? {
+                        fastops::Fast::Done(r) => return Ok(SendOutcome::Returned(r)),
+                        fastops::Fast::Park(fut) => {
+                            if let Some(Awaitable::Deferred { arg, done, .. }) = get(vm, aw) {
+                                *arg = fut;
+                                *done = false;
+                            }
+                            if let Some(f) = crate::asyncio::future::fut(vm, fut) {
+                                f.blocking = true;
+                            }
+                            return Ok(SendOutcome::Yielded(fut));
+                        }
+                        fastops::Fast::Slow => {}
+                    }
+                    let c = fastops::slow_coroutine(vm, op, recv, arg)?;
+                    let Some(c) = c.as_obj() else { return Err(vm.type_error("not a coroutine")) };
+                    if let Some(Awaitable::Deferred { coro, .. }) = get(vm, aw) {
+                        *coro = Some(c);
+                    }
+                    return match vm.gen_send(c, Value::None)? {
+                        GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
+                        GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
+                    };
+                }
+            };
+            let r = match input {
+                Ok(v) => vm.gen_send(coro, v),
+                Err(e) => vm.gen_throw(coro, e),
+            };
+            match r? {
+                GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
+                GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
+            }
+        }
         Awaitable::CoroWrapper { coro } => {
             let coro = *coro;
             let r = match input {
@@ -401,6 +474,10 @@ pub fn native_throw(vm: &mut Vm, sub: Value, exc: PyErr) -> PyResult<Option<GenR
 }
 
 pub fn native_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
+    if let Some(Awaitable::Deferred { op, .. }) = get(vm, Value::Obj(r)) {
+        let q = op.qualname();
+        return Ok(Some(format!("<coroutine object {} at {:#x}>", q, vm.id_of(r))));
+    }
     let is_aw = matches!(vm.heap.data(r), ObjData::Native2(n) if n.as_any().is::<Awaitable>());
     if is_aw {
         let tn = vm.type_name(Value::Obj(r));
@@ -439,8 +516,19 @@ fn aw_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     outcome_to_result(vm, o)
 }
 
-fn aw_close(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::None)
+fn aw_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // A deferred call closes like the coroutine it stands for.
+    let inner = match get(vm, args[0]) {
+        Some(Awaitable::Deferred { coro, done, .. }) => {
+            *done = true;
+            *coro
+        }
+        _ => None,
+    };
+    match inner {
+        Some(c) => vm.call_method(Value::Obj(c), "close", &[]),
+        None => Ok(Value::None),
+    }
 }
 
 fn aw_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

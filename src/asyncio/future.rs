@@ -141,6 +141,11 @@ fn exact(vm: &Vm, v: Value) -> bool {
     c == st.future_type || c == st.task_type
 }
 
+/// A future of exactly the native Future class (not a task, not a subclass).
+pub fn is_exact_future(vm: &Vm, v: Value) -> bool {
+    is_future(vm, v) && vm.type_of(v) == vm.ext.asyncio.future_type
+}
+
 pub fn new_future(vm: &mut Vm, loop_: ObjRef) -> Value {
     let cls = vm.ext.asyncio.future_type;
     vm.alloc(cls, ObjData::Native2(Box::new(FutureObj::new(loop_))))

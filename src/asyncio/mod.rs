@@ -8,6 +8,7 @@ pub mod asyncgen;
 pub mod clock;
 pub mod event_loop;
 pub mod exc_handler;
+pub mod fastops;
 pub mod future;
 pub mod module;
 pub mod timers;
@@ -52,6 +53,8 @@ pub struct AsyncioState {
     pub helpers: Vec<Value>,
     /// Values the asyncio machinery keeps alive.
     pub roots: Vec<Value>,
+    /// Queue/Event classes and slow paths for `fastops`.
+    pub fastops: Option<Box<fastops::Registry>>,
 }
 
 impl AsyncioState {
@@ -65,6 +68,9 @@ impl AsyncioState {
         out.extend(self.all_tasks.iter().copied());
         out.extend(self.sleep0);
         out.extend(self.sleep0_done);
+        if let Some(r) = &self.fastops {
+            r.trace(out);
+        }
         for v in self.roots.iter().chain(self.helpers.iter()).chain(self.set_result_fn.iter()) {
             push_value(*v, out);
         }

@@ -160,6 +160,20 @@ fn is_deque(vm: &Vm, v: Value) -> bool {
     matches!(v.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Native2(n)) if n.as_any().is::<DequeObj>())
 }
 
+/// The payload of `v` if its class is exactly `collections.deque` (no
+/// subclass can have overridden a method): for native callers such as
+/// asyncio's queue fast paths.
+pub fn exact_deque(vm: &mut Vm, v: Value) -> Option<&mut DequeObj> {
+    let r = v.as_obj()?;
+    if Some(vm.type_of(v)) != deque_type() {
+        return None;
+    }
+    match vm.heap.data_mut(r) {
+        ObjData::Native2(n) => n.as_any_mut().downcast_mut::<DequeObj>(),
+        _ => None,
+    }
+}
+
 fn dq<'a>(vm: &'a mut Vm, v: Value) -> PyResult<&'a mut DequeObj> {
     if !is_deque(vm, v) {
         let tn = vm.type_name(v);

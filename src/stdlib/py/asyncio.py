@@ -1154,6 +1154,14 @@ class Queue(_LoopBound):
             await self._finished.wait()
 
 
+# Queue.put/get and Event.wait finish natively when they need not wait
+# (src/asyncio/fastops.rs); the coroutines above remain their slow path.
+_asyncio._set_fastops(Queue, Queue.put, Queue.get, Event, Event.wait)
+Queue.put = _asyncio._queue_put
+Queue.get = _asyncio._queue_get
+Event.wait = _asyncio._event_wait
+
+
 def _heap_push(heap, item):
     heap.append(item)
     pos = len(heap) - 1
