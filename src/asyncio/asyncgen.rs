@@ -37,7 +37,8 @@ pub enum Awaitable {
     /// `queue.put(x)`, `queue.get()`, `event.wait()` (see `fastops`):
     /// done natively at the first send if possible, else through the
     /// Python coroutine `coro`, made then.
-    Deferred { op: fastops::Op, recv: Value, arg: Value, coro: Option<ObjRef>, done: bool },
+    /// `parked`: the future a natively parked call waits on.
+    Deferred { op: fastops::Op, recv: Value, arg: Value, coro: Option<ObjRef>, parked: Option<ObjRef>, done: bool },
 }
 
 impl NativeData for Awaitable {
@@ -56,10 +57,11 @@ impl NativeData for Awaitable {
                 push_value(*inner, out);
                 push_value(*default, out);
             }
-            Awaitable::Deferred { recv, arg, coro, .. } => {
+            Awaitable::Deferred { recv, arg, coro, parked, .. } => {
                 push_value(*recv, out);
                 push_value(*arg, out);
                 out.extend(*coro);
+                out.extend(*parked);
             }
         }
     }
@@ -150,7 +152,7 @@ pub fn awaitable_wrapper(vm: &mut Vm, it: Value) -> Value {
 
 /// The awaitable `Queue.put`/`Queue.get`/`Event.wait` return (`fastops`).
 pub fn deferred(vm: &mut Vm, op: fastops::Op, recv: Value, arg: Value) -> Value {
-    new_awaitable(vm, Awaitable::Deferred { op, recv, arg, coro: None, done: false })
+    new_awaitable(vm, Awaitable::Deferred { op, recv, arg, coro: None, parked: None, done: false })
 }
 
 pub fn anext_with_default(vm: &mut Vm, inner: Value, default: Value) -> PyResult<Value> {
@@ -309,20 +311,24 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
             }
             out
         }
-        Awaitable::Deferred { op, recv, arg, coro, done } => {
-            let (op, recv, arg, started, done) = (*op, *recv, *arg, *coro, *done);
-            let coro = match started {
-                Some(c) => c,
-                None => {
+        Awaitable::Deferred { op, recv, arg, coro, parked, done } => {
+            let (op, recv, arg, started, parked, done) = (*op, *recv, *arg, *coro, *parked, *done);
+            let coro = match (started, parked) {
+                (Some(c), _) => c,
+                (None, Some(fut)) => {
+                    // Resumed while parked on `fut`: the rest of the method.
+                    if let Some(Awaitable::Deferred { parked, done, .. }) = get(vm, aw) {
+                        *parked = None;
+                        *done = true;
+                    }
+                    return fastops::resume(vm, op, recv, Value::Obj(fut), input.err()).map(SendOutcome::Returned);
+                }
+                (None, None) => {
                     if done {
                         return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
                     }
                     if let Some(Awaitable::Deferred { done, .. }) = get(vm, aw) {
                         *done = true;
-                    }
-                    if op == fastops::Op::EventWait && !arg.is_none() {
-                        // Resumed while parked on the future in `arg`.
-                        return fastops::event_resume(vm, recv, arg, input.err()).map(SendOutcome::Returned);
                     }
                     // A throw before the first step ends it, as it ends a
                     // coroutine that never started.
@@ -330,15 +336,11 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
                     if !v.is_none() {
                         return Err(vm.type_error("can't send non-None value to a just-started coroutine"));
                     }
-                    match fastops::try_fast(vm, op, recv, arg)? {
+                    match fastops::first_step(vm, op, recv, arg)? {
                         fastops::Fast::Done(r) => return Ok(SendOutcome::Returned(r)),
                         fastops::Fast::Park(fut) => {
-                            if let Some(Awaitable::Deferred { arg, done, .. }) = get(vm, aw) {
-                                *arg = fut;
-                                *done = false;
-                            }
-                            if let Some(f) = crate::asyncio::future::fut(vm, fut) {
-                                f.blocking = true;
+                            if let Some(Awaitable::Deferred { parked, .. }) = get(vm, aw) {
+                                *parked = fut.as_obj();
                             }
                             return Ok(SendOutcome::Yielded(fut));
                         }

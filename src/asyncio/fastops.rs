@@ -1,25 +1,32 @@
-//! `Queue.put`, `Queue.get` and `Event.wait` without a Python frame in
-//! their common case.
+//! asyncio's small coroutines (`Queue.put`/`get`, `Event.wait`,
+//! `Lock.acquire`, `Semaphore.acquire`, `async with lock:`) without a
+//! Python frame in their common case.
 //!
-//! These three are coroutines in CPython (`async def` in
-//! `asyncio/queues.py` and `locks.py`), so each `await q.put(x)` creates
-//! a coroutine and runs several Python methods (`full`, `qsize`,
-//! `put_nowait`, `_put`, `_wakeup_next`) even when nothing has to wait.
-//! Here the method returns a native coroutine-typed awaitable
-//! (`asyncgen::Awaitable::Deferred`). Nothing happens until it is first
-//! sent into, exactly as with a coroutine; then, if the receiver is an
-//! instance of exactly `asyncio.Queue`/`asyncio.Event` whose state has
-//! the usual shape and the operation completes at once, it is done
-//! natively. Otherwise (it must wait, a subclass may override a step,
-//! odd attribute values) the awaitable calls the original `async def`,
-//! kept as the slow path, and forwards every send/throw to it, so
-//! waiting, cancellation and subclasses behave as the Python code says.
-//! The fast paths do no mutation until every check has passed.
+//! In CPython each is an `async def` (asyncio/queues.py, locks.py), so
+//! every `await q.put(x)` makes a coroutine and runs several Python
+//! methods (`full`, `qsize`, `put_nowait`, `_put`, `_wakeup_next`) even
+//! when nothing has to wait. Here the method returns a native
+//! coroutine-typed awaitable (`asyncgen::Awaitable::Deferred`). Nothing
+//! happens until it is first sent into, exactly as with a coroutine.
+//! Then, if the receiver is an instance of exactly the asyncio class and
+//! its state has the usual shape:
+//! - an operation that need not wait completes natively (`Fast::Done`);
+//! - a wait on an Event, Lock or Semaphore parks on a native future
+//!   (`Fast::Park`), and the rest of the method after its `await fut`
+//!   runs natively when the task resumes it (`resume`).
+//! Anything else (a subclass, an instance attribute that could shadow a
+//! method, odd attribute values, keywords or a wrong argument count, a
+//! queue that is full or empty) calls the original `async def`, kept as
+//! the slow path, and the awaitable forwards every send/throw to it, so
+//! the Python code in asyncio.py stays the definition of the behaviour.
+//! No fast path changes anything before all of its checks have passed.
 
+use crate::asyncio::future;
 use crate::runtime::heap::push_value;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
-use crate::vm::{KwArgs, PyResult, Vm};
+use crate::stdlib::collections::{exact_deque, exact_deque_ref, DequeObj};
+use crate::vm::{KwArgs, PyErr, PyResult, Vm};
 
 /// Which method an `Awaitable::Deferred` stands for.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,6 +34,12 @@ pub enum Op {
     QueuePut,
     QueueGet,
     EventWait,
+    LockAcquire,
+    SemaphoreAcquire,
+    /// `_ContextManagerMixin.__aenter__`: `await self.acquire()`.
+    Enter,
+    /// `_ContextManagerMixin.__aexit__`: `self.release()`.
+    Exit,
 }
 
 impl Op {
@@ -35,85 +48,129 @@ impl Op {
             Op::QueuePut => "Queue.put",
             Op::QueueGet => "Queue.get",
             Op::EventWait => "Event.wait",
+            Op::LockAcquire => "Lock.acquire",
+            Op::SemaphoreAcquire => "Semaphore.acquire",
+            Op::Enter => "_ContextManagerMixin.__aenter__",
+            Op::Exit => "_ContextManagerMixin.__aexit__",
         }
     }
+
+    /// Positional arguments of the method, `self` included.
+    fn nargs(self) -> usize {
+        match self {
+            Op::QueuePut => 2,
+            Op::Exit => 4,
+            _ => 1,
+        }
+    }
+
+    const ALL: [Op; 7] = [Op::QueuePut, Op::QueueGet, Op::EventWait, Op::LockAcquire, Op::SemaphoreAcquire, Op::Enter, Op::Exit];
 }
 
-/// The classes and slow paths registered by `asyncio.py`, and the
-/// attribute names the fast paths read.
+/// The classes and slow paths registered by asyncio.py, and the
+/// attribute names the fast paths read (interned once).
 pub struct Registry {
     queue: ObjRef,
     event: ObjRef,
-    put_slow: Value,
-    get_slow: Value,
-    wait_slow: Value,
-    n_maxsize: ObjRef,
-    n_queue: ObjRef,
-    n_getters: ObjRef,
-    n_putters: ObjRef,
-    n_unfinished: ObjRef,
-    n_finished: ObjRef,
-    n_value: ObjRef,
+    lock: ObjRef,
+    semaphore: ObjRef,
+    /// The original `async def` of each `Op`, in `Op::ALL` order.
+    slow: [Value; 7],
+    n: Names,
+}
+
+struct Names {
+    maxsize: ObjRef,
+    queue: ObjRef,
+    getters: ObjRef,
+    putters: ObjRef,
+    unfinished: ObjRef,
+    finished: ObjRef,
+    value: ObjRef,
+    waiters: ObjRef,
+    locked: ObjRef,
+    release: ObjRef,
 }
 
 impl Registry {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
-        out.extend([self.queue, self.event]);
-        for v in [self.put_slow, self.get_slow, self.wait_slow] {
+        out.extend([self.queue, self.event, self.lock, self.semaphore]);
+        for v in self.slow {
             push_value(v, out);
         }
-        out.extend([self.n_maxsize, self.n_queue, self.n_getters, self.n_putters, self.n_unfinished, self.n_finished, self.n_value]);
+        let n = &self.n;
+        out.extend([n.maxsize, n.queue, n.getters, n.putters, n.unfinished, n.finished, n.value, n.waiters, n.locked, n.release]);
     }
 }
 
-/// `_asyncio._set_fastops(Queue, Queue.put, Queue.get, Event, Event.wait)`.
+/// `_asyncio._set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)`:
+/// remember the classes and their current methods as slow paths, then
+/// install the native methods in their place.
 pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let [Value::Obj(queue), put_slow, get_slow, Value::Obj(event), wait_slow] = *args else {
-        return Err(vm.type_error("_set_fastops(Queue, put, get, Event, wait)"));
+    let [Value::Obj(queue), Value::Obj(event), Value::Obj(lock), Value::Obj(semaphore), Value::Obj(mixin)] = *args else {
+        return Err(vm.type_error("_set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)"));
     };
-    let mut n = |s: &str| vm.intern(s);
-    let (n_maxsize, n_queue, n_getters, n_putters) = (n("_maxsize"), n("_queue"), n("_getters"), n("_putters"));
-    let (n_unfinished, n_finished, n_value) = (n("_unfinished_tasks"), n("_finished"), n("_value"));
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { queue, event, put_slow, get_slow, wait_slow, n_maxsize, n_queue, n_getters, n_putters, n_unfinished, n_finished, n_value }));
+    let owner = |op: Op| match op {
+        Op::QueuePut | Op::QueueGet => queue,
+        Op::EventWait => event,
+        Op::LockAcquire => lock,
+        Op::SemaphoreAcquire => semaphore,
+        Op::Enter | Op::Exit => mixin,
+    };
+    let mut slow = [Value::None; 7];
+    for (i, op) in Op::ALL.into_iter().enumerate() {
+        let name = op.qualname().rsplit('.').next().unwrap_or_default();
+        let k = vm.intern(name);
+        slow[i] = vm.get_attr(Value::Obj(owner(op)), k)?;
+        let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
+        let cls = vm.types.method_descriptor;
+        let f = crate::runtime::function::NativeFunction { name: mname, owner: Some(tname), func: METHODS[i], kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
+        let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
+        vm.set_attr(Value::Obj(owner(op)), k, m)?;
+    }
+    let mut i = |s: &str| vm.intern(s);
+    let n = Names {
+        maxsize: i("_maxsize"),
+        queue: i("_queue"),
+        getters: i("_getters"),
+        putters: i("_putters"),
+        unfinished: i("_unfinished_tasks"),
+        finished: i("_finished"),
+        value: i("_value"),
+        waiters: i("_waiters"),
+        locked: i("_locked"),
+        release: i("release"),
+    };
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { queue, event, lock, semaphore, slow, n }));
     Ok(Value::None)
 }
 
-/// The method objects `asyncio.py` installs as `Queue.put`, `Queue.get`
-/// and `Event.wait`: each returns the deferred awaitable.
-pub fn methods() -> [(&'static str, &'static str, crate::runtime::function::NativeFn); 3] {
-    [("Queue", "put", queue_put), ("Queue", "get", queue_get), ("Event", "wait", event_wait)]
-}
+/// The native methods, in `Op::ALL` order: each returns the deferred
+/// awaitable.
+const METHODS: [crate::runtime::function::NativeFn; 7] = [
+    |vm, a, k| deferred(vm, Op::QueuePut, a, k),
+    |vm, a, k| deferred(vm, Op::QueueGet, a, k),
+    |vm, a, k| deferred(vm, Op::EventWait, a, k),
+    |vm, a, k| deferred(vm, Op::LockAcquire, a, k),
+    |vm, a, k| deferred(vm, Op::SemaphoreAcquire, a, k),
+    |vm, a, k| deferred(vm, Op::Enter, a, k),
+    |vm, a, k| deferred(vm, Op::Exit, a, k),
+];
 
-fn queue_put(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    deferred(vm, Op::QueuePut, args, kw, 2)
-}
-
-fn queue_get(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    deferred(vm, Op::QueueGet, args, kw, 1)
-}
-
-fn event_wait(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    deferred(vm, Op::EventWait, args, kw, 1)
-}
-
-fn deferred(vm: &mut Vm, op: Op, args: &[Value], kw: KwArgs, nargs: usize) -> PyResult<Value> {
-    if args.len() != nargs || !kw.is_empty() {
+fn deferred(vm: &mut Vm, op: Op, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() != op.nargs() || !kw.is_empty() {
         // Keywords or a wrong count: the Python method binds (and words
         // its TypeError) exactly as CPython's.
         let slow = slow_fn(vm, op)?;
         return vm.call_value(slow, args, kw);
     }
-    let arg = args.get(1).copied().unwrap_or(Value::None);
+    let arg = if op == Op::QueuePut { args[1] } else { Value::None };
     Ok(crate::asyncio::asyncgen::deferred(vm, op, args[0], arg))
 }
 
 fn slow_fn(vm: &mut Vm, op: Op) -> PyResult<Value> {
     match &vm.ext.asyncio.fastops {
-        Some(r) => Ok(match op {
-            Op::QueuePut => r.put_slow,
-            Op::QueueGet => r.get_slow,
-            Op::EventWait => r.wait_slow,
-        }),
+        Some(r) => Ok(r.slow[op as usize]),
         None => Err(vm.runtime_error("asyncio fast paths are not initialised")),
     }
 }
@@ -124,7 +181,8 @@ pub fn slow_coroutine(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<
     let slow = slow_fn(vm, op)?;
     match op {
         Op::QueuePut => vm.call_value(slow, &[recv, arg], &[]),
-        Op::QueueGet | Op::EventWait => vm.call_value(slow, &[recv], &[]),
+        Op::Exit => vm.call_value(slow, &[recv, Value::None, Value::None, Value::None], &[]),
+        _ => vm.call_value(slow, &[recv], &[]),
     }
 }
 
@@ -132,182 +190,265 @@ pub fn slow_coroutine(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<
 pub enum Fast {
     /// Finished with this result.
     Done(Value),
-    /// `Event.wait` on an unset event: this new future was appended to
-    /// the event's waiters; the awaitable yields it to the task.
+    /// Must wait: this new future was appended to the receiver's
+    /// waiters; the awaitable yields it to the task and `resume` finishes.
     Park(Value),
     /// Nothing was changed: run the Python coroutine.
     Slow,
 }
 
-/// The first step of `op`, natively where the Python method would not
-/// have to wait (or, for `Event.wait`, only parks on a future).
-pub fn try_fast(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast> {
-    Ok(match first_step(vm, op, recv, arg)? {
-        Some(v) if op == Op::EventWait && v.is_none() => match event_park(vm, recv) {
-            Some(fut) => Fast::Park(fut),
-            None => Fast::Slow,
+/// Which class a receiver is exactly, with its instance dict.
+enum Recv {
+    Queue(ObjRef),
+    Event(ObjRef),
+    Lock(ObjRef),
+    Semaphore(ObjRef),
+    Other,
+}
+
+/// `strict`: also require the instance dict to hold only what
+/// `__init__` sets (checked before a fast path starts; a parked call
+/// finishes on any instance of the class).
+fn classify(vm: &Vm, recv: Value, strict: bool) -> Recv {
+    let (Some(r), Some(obj)) = (vm.ext.asyncio.fastops.as_deref(), recv.as_obj()) else { return Recv::Other };
+    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Recv::Other };
+    let cls = vm.type_of(recv);
+    // Only the attributes `__init__` sets: an instance attribute could
+    // shadow a method the Python code would call.
+    let len = if strict { vm.dict(d).len() } else { 0 };
+    let ok = |n: usize| !strict || len == n;
+    if cls == r.queue && ok(6) {
+        Recv::Queue(d)
+    } else if cls == r.event && ok(2) {
+        Recv::Event(d)
+    } else if cls == r.lock && ok(2) {
+        Recv::Lock(d)
+    } else if cls == r.semaphore && ok(2) {
+        Recv::Semaphore(d)
+    } else {
+        Recv::Other
+    }
+}
+
+fn names(vm: &Vm) -> Option<&Names> {
+    vm.ext.asyncio.fastops.as_deref().map(|r| &r.n)
+}
+
+/// The first step of `op`.
+pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast> {
+    let Some(n) = names(vm) else { return Ok(Fast::Slow) };
+    let (n_value, n_locked, n_release) = (n.value, n.locked, n.release);
+    Ok(match (op, classify(vm, recv, true)) {
+        (Op::QueuePut, Recv::Queue(d)) => done_or_slow(queue_put(vm, d, arg)?),
+        (Op::QueueGet, Recv::Queue(d)) => done_or_slow(queue_get(vm, d)?),
+        (Op::EventWait, Recv::Event(d)) => match vm.dict_get_str(d, n_value) {
+            // `if self._value: return True`
+            Some(v @ (Value::Bool(_) | Value::None | Value::Int(_))) if vm.truthy(v)? => Fast::Done(Value::Bool(true)),
+            Some(Value::Bool(false) | Value::None | Value::Int(0)) => park(vm, d),
+            _ => Fast::Slow,
         },
-        Some(v) => Fast::Done(v),
-        None => Fast::Slow,
+        (Op::LockAcquire | Op::Enter, Recv::Lock(d)) => {
+            let Some(Value::Bool(locked)) = vm.dict_get_str(d, n_locked) else { return Ok(Fast::Slow) };
+            // `if not self._locked and (waiters is None or _all_cancelled(waiters))`
+            if locked {
+                return Ok(park(vm, d));
+            }
+            match all_cancelled(vm, d) {
+                None => Fast::Slow,
+                Some(true) => {
+                    vm.dict_set_str(d, n_locked, Value::Bool(true));
+                    Fast::Done(acquired(op))
+                }
+                _ => park(vm, d),
+            }
+        }
+        (Op::SemaphoreAcquire | Op::Enter, Recv::Semaphore(d)) => {
+            let Some(Value::Int(value)) = vm.dict_get_str(d, n_value) else { return Ok(Fast::Slow) };
+            // `locked()`: `_value == 0` or live waiters.
+            if value == 0 {
+                return Ok(park(vm, d));
+            }
+            match all_cancelled(vm, d) {
+                None => Fast::Slow,
+                Some(true) => {
+                    vm.dict_set_str(d, n_value, Value::Int(value - 1));
+                    Fast::Done(acquired(op))
+                }
+                Some(false) => park(vm, d),
+            }
+        }
+        (Op::Exit, Recv::Lock(_) | Recv::Semaphore(_)) => {
+            // `self.release()`: a plain method call, no coroutine needed.
+            vm.call_method_name(recv, n_release, &[])?;
+            Fast::Done(Value::None)
+        }
+        _ => Fast::Slow,
     })
 }
 
-/// `Some(result)`, or for `Event.wait` `Some(None)` if it must wait, or
-/// None (nothing changed) when the slow path must run.
-fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Option<Value>> {
-    let Some(obj) = recv.as_obj() else { return Ok(None) };
-    let Some(reg) = vm.ext.asyncio.fastops.as_deref() else { return Ok(None) };
-    let cls = vm.type_of(recv);
-    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
-    match op {
-        Op::QueuePut | Op::QueueGet => {
-            // Exactly `Queue`, with only the attributes `__init__` sets
-            // (an instance attribute could shadow a method).
-            if cls != reg.queue || vm.dict(d).len() != 6 {
-                return Ok(None);
-            }
-            if op == Op::QueuePut {
-                queue_put_fast(vm, d, arg)
-            } else {
-                queue_get_fast(vm, d)
-            }
-        }
-        Op::EventWait => {
-            if cls != reg.event {
-                return Ok(None);
-            }
-            let n_value = reg.n_value;
-            match vm.dict_get_str(d, n_value) {
-                // `if self._value: return True`
-                Some(v @ (Value::Bool(_) | Value::None | Value::Int(_))) => Ok(Some(if vm.truthy(v)? { Value::Bool(true) } else { Value::None })),
-                _ => Ok(None),
-            }
-        }
+fn done_or_slow(r: Option<Value>) -> Fast {
+    match r {
+        Some(v) => Fast::Done(v),
+        None => Fast::Slow,
     }
 }
 
-/// Names and checks shared by both queue fast paths.
-fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
-    let r = vm.ext.asyncio.fastops.as_deref()?;
-    let get = |n| vm.dict_get_str(d, n);
-    Some([get(r.n_maxsize)?, get(r.n_queue)?, get(r.n_getters)?, get(r.n_putters)?, get(r.n_unfinished)?, get(r.n_finished)?])
+/// `acquire()` returns True; `__aenter__` returns None.
+fn acquired(op: Op) -> Value {
+    if op == Op::Enter {
+        Value::None
+    } else {
+        Value::Bool(true)
+    }
 }
 
-/// `put()` when the queue is not full: `put_nowait(item)`.
-fn queue_put_fast(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<Option<Value>> {
-    let Some([maxsize, queue, getters, _, unfinished, finished]) = queue_attrs(vm, d) else { return Ok(None) };
-    let (Value::Int(maxsize), Value::Int(unfinished)) = (maxsize, unfinished) else { return Ok(None) };
-    let Some(unfinished) = unfinished.checked_add(1) else { return Ok(None) };
-    let Some(len) = crate::stdlib::collections::exact_deque(vm, queue).filter(|q| q.maxlen.is_none()).map(|q| q.items.len()) else { return Ok(None) };
-    if maxsize > 0 && len as u64 >= maxsize as u64 {
-        return Ok(None);
+/// The receiver's `_waiters` deque (None: not an exact deque).
+fn waiters(vm: &mut Vm, d: ObjRef) -> Option<Value> {
+    let n = names(vm)?.waiters;
+    vm.dict_get_str(d, n).filter(|&w| exact_deque(vm, w).is_some())
+}
+
+/// `waiters is None or _all_cancelled(waiters)`; None if the waiters are
+/// not a deque of native futures (the Python code then decides).
+fn all_cancelled(vm: &mut Vm, d: ObjRef) -> Option<bool> {
+    let n = names(vm)?.waiters;
+    let w = vm.dict_get_str(d, n)?;
+    if w.is_none() {
+        return Some(true);
     }
-    if crate::stdlib::collections::exact_deque(vm, getters).is_none() {
-        return Ok(None);
+    let items: &DequeObj = exact_deque_ref(vm, w)?;
+    for &f in items.items.iter() {
+        if future::fut_ref(vm, f)?.state != future::State::Cancelled {
+            return Some(false);
+        }
     }
-    // `self._finished.clear()` on an exact Event.
-    let Some(reg) = vm.ext.asyncio.fastops.as_deref() else { return Ok(None) };
-    let (event_cls, n_value, n_unfinished) = (reg.event, reg.n_value, reg.n_unfinished);
-    let fin_dict = match finished.as_obj().map(|f| (vm.type_of(finished), vm.heap.data(f))) {
-        Some((c, ObjData::Instance(fd))) if c == event_cls => *fd,
-        _ => return Ok(None),
-    };
-    // Every check passed: the steps of put_nowait, in order.
-    if let Some(q) = crate::stdlib::collections::exact_deque(vm, queue) {
-        q.items.push_back(item);
+    Some(true)
+}
+
+/// `fut = self._get_loop().create_future(); self._waiters.append(fut)`.
+/// Slow (nothing done) if there is no running native loop or the
+/// waiters deque does not exist yet (the Python code creates it).
+fn park(vm: &mut Vm, d: ObjRef) -> Fast {
+    let Some(l) = vm.ext.asyncio.running_loop else { return Fast::Slow };
+    if vm.type_of(Value::Obj(l)) != vm.ext.asyncio.loop_type {
+        return Fast::Slow;
+    }
+    let Some(w) = waiters(vm, d) else { return Fast::Slow };
+    let fut = future::new_future(vm, l);
+    if let Some(q) = exact_deque(vm, w) {
+        q.items.push_back(fut);
         q.state += 1;
     }
-    vm.dict_set_str(d, n_unfinished, Value::Int(unfinished));
-    vm.dict_set_str(fin_dict, n_value, Value::Bool(false));
-    wakeup_next(vm, getters)?;
-    Ok(Some(Value::None))
-}
-
-/// `get()` when the queue is not empty: `get_nowait()`.
-fn queue_get_fast(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
-    let Some([_, queue, _, putters, _, _]) = queue_attrs(vm, d) else { return Ok(None) };
-    if crate::stdlib::collections::exact_deque(vm, putters).is_none() {
-        return Ok(None);
+    if let Some(f) = future::fut(vm, fut) {
+        f.blocking = true;
     }
-    let item = match crate::stdlib::collections::exact_deque(vm, queue) {
-        Some(q) if !q.items.is_empty() => {
-            q.state += 1;
-            q.items.pop_front()
-        }
-        _ => return Ok(None),
-    };
-    let Some(item) = item else { return Ok(None) };
-    wakeup_next(vm, putters)?;
-    Ok(Some(item))
+    Fast::Park(fut)
 }
 
-/// `Queue._wakeup_next(waiters)`: wake the first waiter not yet done.
-fn wakeup_next(vm: &mut Vm, waiters: Value) -> PyResult<()> {
-    loop {
-        let w = match crate::stdlib::collections::exact_deque(vm, waiters) {
-            Some(q) => match q.items.pop_front() {
-                Some(w) => {
-                    q.state += 1;
-                    w
+/// The rest of a parked method once its task resumes it with a value
+/// (`exc` None) or an exception: `await fut` finishing, `finally:
+/// _remove_waiter(self._waiters, fut)`, then what follows in the method.
+pub fn resume(vm: &mut Vm, op: Op, recv: Value, fut: Value, exc: Option<PyErr>) -> PyResult<Value> {
+    let r = match exc {
+        Some(e) => Err(e),
+        None if !future::done(vm, fut) => Err(vm.runtime_error("await wasn't used with future")),
+        None => future::result(vm, fut),
+    };
+    let r = remove_waiter(vm, recv, fut).and(r);
+    let Some(n) = names(vm) else { return r };
+    let (n_locked, n_value) = (n.locked, n.value);
+    let cancelled = matches!(&r, Err(e) if future::is_cancelled_error(vm, e.value()));
+    match classify(vm, recv, false) {
+        Recv::Event(_) => r.map(|_| Value::Bool(true)),
+        Recv::Lock(d) => {
+            if cancelled {
+                // `if not self._locked: self._wake_up_first()`
+                if matches!(vm.dict_get_str(d, n_locked), Some(Value::Bool(false))) {
+                    lock_wake_up_first(vm, d)?;
                 }
-                None => return Ok(()),
-            },
-            None => return Ok(()),
-        };
-        if crate::asyncio::future::is_exact_future(vm, w) {
-            if !crate::asyncio::future::done(vm, w) {
-                crate::asyncio::future::set_result(vm, w, Value::None)?;
-                return Ok(());
+                return r;
             }
-            continue;
+            r?;
+            vm.dict_set_str(d, n_locked, Value::Bool(true));
+            Ok(acquired(op))
         }
-        // A waiter of another kind: its own methods.
-        let done = vm.call_method(w, "done", &[])?;
-        if !vm.truthy(done)? {
-            vm.call_method(w, "set_result", &[Value::None])?;
+        Recv::Semaphore(d) => {
+            if cancelled {
+                // `if not fut.cancelled(): self._value += 1; self._wake_up_next()`
+                if !future::fut_ref(vm, fut).is_some_and(|f| f.state == future::State::Cancelled) {
+                    add_value(vm, d, n_value, 1)?;
+                    semaphore_wake_up_next(vm, d)?;
+                }
+                return r;
+            }
+            r?;
+            if matches!(vm.dict_get_str(d, n_value), Some(Value::Int(v)) if v > 0) {
+                semaphore_wake_up_next(vm, d)?;
+            }
+            Ok(acquired(op))
+        }
+        // Only the classes above park.
+        _ => r,
+    }
+}
+
+fn add_value(vm: &mut Vm, d: ObjRef, name: ObjRef, by: i64) -> PyResult<()> {
+    let v = vm.dict_get_str(d, name).unwrap_or(Value::Int(0));
+    let nv = vm.binary_op(v, Value::Int(by), crate::ast::BinOp::Add)?;
+    vm.dict_set_str(d, name, nv);
+    Ok(())
+}
+
+/// `Lock._wake_up_first()`.
+fn lock_wake_up_first(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    let Some(w) = waiters(vm, d) else { return Ok(()) };
+    let first = exact_deque(vm, w).and_then(|q| q.items.front().copied());
+    if let Some(f) = first {
+        if !future_done(vm, f)? {
+            future_set_result(vm, f, Value::Bool(true))?;
+        }
+    }
+    Ok(())
+}
+
+/// `Semaphore._wake_up_next()`.
+fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
+    let Some(w) = waiters(vm, d) else { return Ok(()) };
+    let items: Vec<Value> = exact_deque(vm, w).map(|q| q.items.iter().copied().collect()).unwrap_or_default();
+    let Some(n_value) = names(vm).map(|n| n.value) else { return Ok(()) };
+    for f in items {
+        if !future_done(vm, f)? {
+            add_value(vm, d, n_value, -1)?;
+            future_set_result(vm, f, Value::Bool(true))?;
             return Ok(());
         }
     }
+    Ok(())
 }
 
-/// `Event.wait` on an unset event, up to `await fut`:
-/// `fut = self._get_loop().create_future(); self._waiters.append(fut)`.
-/// None if anything is unusual (the Python method then runs instead).
-fn event_park(vm: &mut Vm, ev: Value) -> Option<Value> {
-    let l = vm.ext.asyncio.running_loop?;
-    if vm.type_of(Value::Obj(l)) != vm.ext.asyncio.loop_type {
-        return None;
+/// `fut.done()`, natively for native futures.
+fn future_done(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if future::is_exact_future(vm, f) {
+        return Ok(future::done(vm, f));
     }
-    let d = vm.instance_dict(ev.as_obj()?)?;
-    let waiters_name = vm.intern("_waiters");
-    let waiters = vm.dict_get_str(d, waiters_name)?;
-    crate::stdlib::collections::exact_deque(vm, waiters)?;
-    let fut = crate::asyncio::future::new_future(vm, l);
-    let q = crate::stdlib::collections::exact_deque(vm, waiters)?;
-    q.items.push_back(fut);
-    q.state += 1;
-    Some(fut)
+    let r = vm.call_method(f, "done", &[])?;
+    vm.truthy(r)
 }
 
-/// The rest of a parked `Event.wait` once its task resumes it:
-/// `await fut` finishing (or raising `exc`), then
-/// `finally: _remove_waiter(self._waiters, fut)`, then `return True`.
-pub fn event_resume(vm: &mut Vm, ev: Value, fut: Value, exc: Option<crate::vm::PyErr>) -> PyResult<Value> {
-    let r = match exc {
-        Some(e) => Err(e),
-        None if !crate::asyncio::future::done(vm, fut) => Err(vm.runtime_error("await wasn't used with future")),
-        None => crate::asyncio::future::result(vm, fut).map(|_| Value::Bool(true)),
-    };
-    remove_waiter(vm, ev, fut)?;
-    r
+/// `fut.set_result(v)`, natively for native futures.
+fn future_set_result(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
+    if future::is_exact_future(vm, f) {
+        return future::set_result(vm, f, v);
+    }
+    vm.call_method(f, "set_result", &[v]).map(|_| ())
 }
 
 /// `_remove_waiter(self._waiters, fut)` (asyncio.py).
-fn remove_waiter(vm: &mut Vm, ev: Value, fut: Value) -> PyResult<()> {
-    let name = vm.intern("_waiters");
-    let waiters = vm.get_attr(ev, name)?;
-    let Some(q) = crate::stdlib::collections::exact_deque(vm, waiters) else {
-        // Replaced by something else: the Python helper's own semantics.
+fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
+    let Some(name) = names(vm).map(|n| n.waiters) else { return Ok(()) };
+    let waiters = vm.get_attr(recv, name)?;
+    let Some(q) = exact_deque(vm, waiters) else {
+        // Replaced by something else: its own `remove`.
         vm.call_method(waiters, "remove", &[fut])?;
         return Ok(());
     };
@@ -319,5 +460,73 @@ fn remove_waiter(vm: &mut Vm, ev: Value, fut: Value) -> PyResult<()> {
         }
         None if q.items.is_empty() => Err(vm.index_error("deque index out of range")),
         None => Err(vm.value_error("deque.remove(x): x not in deque")),
+    }
+}
+
+/// Queue attributes both fast paths read, if all are present.
+fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
+    let n = names(vm)?;
+    let get = |k| vm.dict_get_str(d, k);
+    Some([get(n.maxsize)?, get(n.queue)?, get(n.getters)?, get(n.putters)?, get(n.unfinished)?, get(n.finished)?])
+}
+
+/// `put()` when the queue is not full: `put_nowait(item)`.
+fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<Option<Value>> {
+    let Some([maxsize, queue, getters, _, unfinished, finished]) = queue_attrs(vm, d) else { return Ok(None) };
+    let (Value::Int(maxsize), Value::Int(unfinished)) = (maxsize, unfinished) else { return Ok(None) };
+    let Some(unfinished) = unfinished.checked_add(1) else { return Ok(None) };
+    let Some(len) = exact_deque(vm, queue).filter(|q| q.maxlen.is_none()).map(|q| q.items.len()) else { return Ok(None) };
+    if maxsize > 0 && len as u64 >= maxsize as u64 {
+        return Ok(None);
+    }
+    if exact_deque(vm, getters).is_none() {
+        return Ok(None);
+    }
+    // `self._finished.clear()` on an exact Event.
+    let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(None) };
+    let Some(n) = names(vm) else { return Ok(None) };
+    let (n_unfinished, n_value) = (n.unfinished, n.value);
+    // Every check passed: the steps of put_nowait, in order.
+    if let Some(q) = exact_deque(vm, queue) {
+        q.items.push_back(item);
+        q.state += 1;
+    }
+    vm.dict_set_str(d, n_unfinished, Value::Int(unfinished));
+    vm.dict_set_str(fin_dict, n_value, Value::Bool(false));
+    queue_wakeup_next(vm, getters)?;
+    Ok(Some(Value::None))
+}
+
+/// `get()` when the queue is not empty: `get_nowait()`.
+fn queue_get(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
+    let Some([_, queue, _, putters, _, _]) = queue_attrs(vm, d) else { return Ok(None) };
+    if exact_deque(vm, putters).is_none() {
+        return Ok(None);
+    }
+    let item = match exact_deque(vm, queue) {
+        Some(q) if !q.items.is_empty() => {
+            q.state += 1;
+            q.items.pop_front()
+        }
+        _ => return Ok(None),
+    };
+    let Some(item) = item else { return Ok(None) };
+    queue_wakeup_next(vm, putters)?;
+    Ok(Some(item))
+}
+
+/// `Queue._wakeup_next(waiters)`: wake the first waiter not yet done.
+fn queue_wakeup_next(vm: &mut Vm, waiters: Value) -> PyResult<()> {
+    loop {
+        let w = match exact_deque(vm, waiters).map(|q| q.items.pop_front().map(|w| (w, &mut q.state))) {
+            Some(Some((w, state))) => {
+                *state += 1;
+                w
+            }
+            _ => return Ok(()),
+        };
+        if !future_done(vm, w)? {
+            return future_set_result(vm, w, Value::None);
+        }
     }
 }

@@ -416,7 +416,7 @@ fn coro_step(vm: &mut Vm, coro: Value, exc: Option<PyErr>) -> PyResult<GenResult
     }
 }
 
-fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
+pub fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
     let c = vm.ext.asyncio.cancelled_error;
     vm.is_instance_of(e, c)
 }

@@ -195,15 +195,6 @@ pub fn init_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         let k = vm.intern(n);
         vm.dict_set_str(d, k, v);
     }
-    // `_queue_put`, `_queue_get`, `_event_wait`: method objects that
-    // asyncio.py installs on its classes (they bind like methods).
-    for (owner, name, f) in crate::asyncio::fastops::methods() {
-        let cls = vm.types.method_descriptor;
-        let n = crate::runtime::function::NativeFunction { name, owner: Some(owner), func: f, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
-        let v = vm.alloc(cls, ObjData::Native(Box::new(n)));
-        let k = vm.intern(&format!("_{}_{}", owner.to_lowercase(), name));
-        vm.dict_set_str(d, k, v);
-    }
     Ok(())
 }
 

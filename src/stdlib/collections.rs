@@ -174,6 +174,18 @@ pub fn exact_deque(vm: &mut Vm, v: Value) -> Option<&mut DequeObj> {
     }
 }
 
+/// `exact_deque` for reading.
+pub fn exact_deque_ref(vm: &Vm, v: Value) -> Option<&DequeObj> {
+    let r = v.as_obj()?;
+    if Some(vm.type_of(v)) != deque_type() {
+        return None;
+    }
+    match vm.heap.data(r) {
+        ObjData::Native2(n) => n.as_any().downcast_ref::<DequeObj>(),
+        _ => None,
+    }
+}
+
 fn dq<'a>(vm: &'a mut Vm, v: Value) -> PyResult<&'a mut DequeObj> {
     if !is_deque(vm, v) {
         let tn = vm.type_name(v);

@@ -749,6 +749,11 @@ impl Vm {
     /// Call a method by name: `obj.name(*args)`.
     pub fn call_method(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
         let n = self.intern(name);
+        self.call_method_name(obj, n, args)
+    }
+
+    /// `call_method` with the name already interned.
+    pub fn call_method_name(&mut self, obj: Value, n: ObjRef, args: &[Value]) -> PyResult<Value> {
         let (m, s) = self.load_method(obj, n)?;
         if s.is_undef() {
             self.call_value(m, args, &[])

@@ -1154,12 +1154,10 @@ class Queue(_LoopBound):
             await self._finished.wait()
 
 
-# Queue.put/get and Event.wait finish natively when they need not wait
-# (src/asyncio/fastops.rs); the coroutines above remain their slow path.
-_asyncio._set_fastops(Queue, Queue.put, Queue.get, Event, Event.wait)
-Queue.put = _asyncio._queue_put
-Queue.get = _asyncio._queue_get
-Event.wait = _asyncio._event_wait
+# Queue.put/get, Event.wait, Lock/Semaphore.acquire and `async with` on
+# them run natively unless they must wait (src/asyncio/fastops.rs); the
+# coroutines above stay as their slow paths.
+_asyncio._set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)
 
 
 def _heap_push(heap, item):
