@@ -20,6 +20,9 @@
 //! the slow path, and the awaitable forwards every send/throw to it, so
 //! the Python code in asyncio.py stays the definition of the behaviour.
 //! No fast path changes anything before all of its checks have passed.
+//!
+//! `TaskGroup.create_task` (a plain method) is here for the same reason:
+//! natively when the group is in its usual state, else the Python method.
 
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
@@ -70,6 +73,8 @@ impl Op {
 /// The classes and slow paths registered by asyncio.py, and the
 /// attribute names the fast paths read (interned once).
 pub struct Registry {
+    task_group: ObjRef,
+    create_task_slow: Value,
     queue: ObjRef,
     event: ObjRef,
     lock: ObjRef,
@@ -90,26 +95,41 @@ struct Names {
     waiters: ObjRef,
     locked: ObjRef,
     release: ObjRef,
+    entered: ObjRef,
+    exiting: ObjRef,
+    aborting: ObjRef,
+    loop_: ObjRef,
+    tasks: ObjRef,
+    on_task_done: ObjRef,
+    add_done_callback: ObjRef,
 }
 
 impl Registry {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
-        out.extend([self.queue, self.event, self.lock, self.semaphore]);
+        out.extend([self.task_group, self.queue, self.event, self.lock, self.semaphore]);
+        push_value(self.create_task_slow, out);
         for v in self.slow {
             push_value(v, out);
         }
         let n = &self.n;
         out.extend([n.maxsize, n.queue, n.getters, n.putters, n.unfinished, n.finished, n.value, n.waiters, n.locked, n.release]);
+        out.extend([n.entered, n.exiting, n.aborting, n.loop_, n.tasks, n.on_task_done, n.add_done_callback]);
     }
 }
 
-/// `_asyncio._set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)`:
+/// `_asyncio._set_fastops(TaskGroup, Queue, Event, Lock, Semaphore, _ContextManagerMixin)`:
 /// remember the classes and their current methods as slow paths, then
 /// install the native methods in their place.
 pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let [Value::Obj(queue), Value::Obj(event), Value::Obj(lock), Value::Obj(semaphore), Value::Obj(mixin)] = *args else {
-        return Err(vm.type_error("_set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)"));
+    let [Value::Obj(task_group), Value::Obj(queue), Value::Obj(event), Value::Obj(lock), Value::Obj(semaphore), Value::Obj(mixin)] = *args else {
+        return Err(vm.type_error("_set_fastops(TaskGroup, Queue, Event, Lock, Semaphore, _ContextManagerMixin)"));
     };
+    let k = vm.intern("create_task");
+    let create_task_slow = vm.get_attr(Value::Obj(task_group), k)?;
+    let cls = vm.types.method_descriptor;
+    let f = crate::runtime::function::NativeFunction { name: "create_task", owner: Some("TaskGroup"), func: task_group_create_task, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
+    let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
+    vm.set_attr(Value::Obj(task_group), k, m)?;
     let owner = |op: Op| match op {
         Op::QueuePut | Op::QueueGet => queue,
         Op::EventWait => event,
@@ -140,8 +160,15 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         waiters: i("_waiters"),
         locked: i("_locked"),
         release: i("release"),
+        entered: i("_entered"),
+        exiting: i("_exiting"),
+        aborting: i("_aborting"),
+        loop_: i("_loop"),
+        tasks: i("_tasks"),
+        on_task_done: i("_on_task_done"),
+        add_done_callback: i("add_done_callback"),
     };
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { queue, event, lock, semaphore, slow, n }));
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, queue, event, lock, semaphore, slow, n }));
     Ok(Value::None)
 }
 
@@ -529,4 +556,45 @@ fn queue_wakeup_next(vm: &mut Vm, waiters: Value) -> PyResult<()> {
             return future_set_result(vm, w, Value::None);
         }
     }
+}
+
+/// `TaskGroup.create_task(coro)`: for an exact TaskGroup that is entered,
+/// not finished and not aborting, create the task on its (native) loop,
+/// add `self._on_task_done` as done-callback and record it in
+/// `self._tasks`, as the Python method does. Names, contexts, errors and
+/// anything unusual go to the Python method.
+fn task_group_create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    match task_group_fast(vm, args, kw)? {
+        Some(t) => Ok(t),
+        None => {
+            let slow = vm.ext.asyncio.fastops.as_deref().map(|r| r.create_task_slow).unwrap_or(Value::None);
+            vm.call_value(slow, args, kw)
+        }
+    }
+}
+
+fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<Value>> {
+    let (Some(r), [tg, coro], true) = (vm.ext.asyncio.fastops.as_deref(), args, kw.is_empty()) else { return Ok(None) };
+    let (tg, coro) = (*tg, *coro);
+    let Some(obj) = tg.as_obj() else { return Ok(None) };
+    if vm.type_of(tg) != r.task_group {
+        return Ok(None);
+    }
+    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
+    let n = &r.n;
+    let (n_on_done, n_add) = (n.on_task_done, n.add_done_callback);
+    let get = |k| vm.dict_get_str(d, k);
+    let (Some(Value::Bool(true)), Some(Value::Bool(false)), Some(Value::Bool(false)), Some(Value::Obj(l)), Some(tasks)) =
+        (get(n.entered), get(n.exiting), get(n.aborting), get(n.loop_), get(n.tasks))
+    else {
+        return Ok(None);
+    };
+    if vm.type_of(Value::Obj(l)) != vm.ext.asyncio.loop_type || vm.type_of(tasks) != vm.types.dict {
+        return Ok(None);
+    }
+    let task = crate::asyncio::module::loop_create_task_impl(vm, l, coro, Value::None, Value::None)?;
+    let cb = vm.get_attr(tg, n_on_done)?;
+    vm.call_method_name(task, n_add, &[cb])?;
+    vm.set_item(tasks, task, Value::None)?;
+    Ok(Some(task))
 }

@@ -1155,9 +1155,10 @@ class Queue(_LoopBound):
 
 
 # Queue.put/get, Event.wait, Lock/Semaphore.acquire and `async with` on
-# them run natively unless they must wait (src/asyncio/fastops.rs); the
-# coroutines above stay as their slow paths.
-_asyncio._set_fastops(Queue, Event, Lock, Semaphore, _ContextManagerMixin)
+# them run natively unless they must wait, TaskGroup.create_task natively
+# in its usual state (src/asyncio/fastops.rs); the methods above stay as
+# their slow paths.
+_asyncio._set_fastops(TaskGroup, Queue, Event, Lock, Semaphore, _ContextManagerMixin)
 
 
 def _heap_push(heap, item):
