@@ -811,7 +811,10 @@ fn cell_contents(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn code_of(vm: &mut Vm, v: Value) -> PyResult<std::rc::Rc<crate::bytecode::CodeObject>> {
     match v.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::Code(c)) => Ok(c.clone()),
+        Some(ObjData::Code(c)) => {
+            let c = c.clone();
+            vm.loaded_code(&c)
+        }
         _ => Err(vm.type_error("descriptor requires a code object")),
     }
 }
@@ -1202,6 +1205,7 @@ pub fn signature_of(vm: &mut Vm, f: Value) -> String {
     let code = func.code.clone();
     let defaults = func.defaults.clone();
     let kwdefaults = func.kwdefaults;
+    let Ok(code) = vm.loaded_code(&code) else { return "(...)".into() };
     let mut parts = Vec::new();
     let argc = code.argcount as usize;
     let first_def = argc.saturating_sub(defaults.len());

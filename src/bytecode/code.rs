@@ -123,6 +123,14 @@ impl Default for AttrCache {
 }
 
 /// A code unit loaded into a VM. Immutable apart from its inline caches.
+///
+/// A code object read from the code cache may be a *stub*: only its
+/// header (names, first line, argument counts, flags, docstring) is
+/// loaded, `instrs` is empty and `lazy` says where the rest is. Every real
+/// code object has at least one instruction, so `instrs.is_empty()` is the
+/// "not loaded yet" test; `Vm::loaded_code` turns a stub into the full
+/// object. Stubs never run: frames are only made from loaded code, and
+/// the code attributes that need the body load it first.
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
@@ -154,9 +162,28 @@ pub struct CodeObject {
     /// `ATTR_CACHE_WAYS` caches per entry of `names` (`LoadAttr`,
     /// `StoreAttr`, `LoadMethod`): name `i` uses `i * WAYS ..`.
     pub attr_caches: OnceCell<Box<[Cell<AttrCache>]>>,
+    /// For a stub: where its body is, and the full object once loaded.
+    pub lazy: Option<Box<crate::stdlib::codecache::LazyCode>>,
 }
 
 impl CodeObject {
+    /// Not loaded yet (see the type's note).
+    #[inline]
+    pub fn is_stub(&self) -> bool {
+        self.instrs.is_empty() && self.lazy.is_some()
+    }
+
+    /// The full code object if this stub has been loaded, else `self`
+    /// (`MakeFunction` uses it so a closure made in a loop does not go
+    /// through the loader again).
+    #[inline]
+    pub fn loaded_or_self(self: &Rc<Self>) -> &Rc<Self> {
+        match &self.lazy {
+            Some(l) => l.loaded().unwrap_or(self),
+            None => self,
+        }
+    }
+
     /// The `LoadGlobal` cache of name `i` (an empty one, which matches no
     /// dict version, until the table exists).
     #[inline]

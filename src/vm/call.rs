@@ -223,6 +223,8 @@ impl Vm {
             ObjData::Function(f) => (f.code.clone(), f.globals),
             _ => unreachable!("push_py_frame on a non-function"),
         };
+        // A function from the code cache runs for the first time.
+        let code = if code.instrs.is_empty() { self.load_function_code(func, &code)? } else { code };
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -760,7 +762,7 @@ impl Vm {
         let kwdefaults = if fl & 2 != 0 { self.pop().as_obj() } else { None };
         let defaults = if fl & 1 != 0 { Some(self.pop()) } else { None };
         let code = match code_v.as_obj().map(|r| self.heap.data(r)) {
-            Some(ObjData::Code(c)) => c.clone(),
+            Some(ObjData::Code(c)) => c.loaded_or_self().clone(),
             _ => return Err(self.type_error("MakeFunction: not a code object")),
         };
         let defaults = match defaults.and_then(|d| d.as_obj()).map(|r| self.heap.data(r)) {
