@@ -66,8 +66,9 @@ fn entry_path(dir: &std::path::Path, stamp: u64, name: &str) -> PathBuf {
 
 /// The cached code object of embedded module `name` whose source is
 /// `src`, loaded straight into `vm` (None: not cached, or stale). Only the
-/// module's own code is loaded whole; the functions and classes in it are
-/// stubs whose bodies are read from the same bytes on first use.
+/// module's own code and class bodies are loaded whole; functions, lambdas
+/// and comprehensions are stubs whose bodies are read from the same bytes
+/// on first use (most stdlib functions never run in a given program).
 pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option<Rc<CodeObject>> {
     let (dir, stamp) = location()?;
     let bytes = std::fs::read(entry_path(dir, *stamp, name)).ok()?;
@@ -496,8 +497,8 @@ impl<'v, 'a> Loader<'v, 'a> {
         }
         Some(v.into_boxed_slice())
     }
-    /// The unit at `r`: whole if `eager`, else a stub (its header, the
-    /// body skipped). Nested units are always stubs.
+    /// The unit at `r`: whole if `eager` or a class body, else a stub (its
+    /// header, the body skipped).
     // Every sequence below is read into a vector of its exact length: a
     // `collect::<Option<Box<[_]>>>()` cannot see the length through the
     // `Option` adapter and grew (reallocated) each vector several times.
@@ -516,7 +517,10 @@ impl<'v, 'a> Loader<'v, 'a> {
             _ => Some(self.string(r)?),
         };
         let body_len = r.len()?;
-        if !eager {
+        // Class bodies (the only nested units that are not OPTIMIZED) run
+        // as soon as the code around them does: loading them with it
+        // saves a stub and a second read of the header.
+        if !eager && flags & crate::bytecode::flags::OPTIMIZED != 0 {
             r.take(body_len)?;
             return Some(Rc::new(CodeObject {
                 name,
