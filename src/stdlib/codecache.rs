@@ -30,7 +30,7 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC04";
+const MAGIC: &[u8; 8] = b"AIOPYC05";
 
 /// `(cache directory, executable stamp)`, or None when caching is off.
 fn location() -> Option<&'static (PathBuf, u64)> {
@@ -134,6 +134,10 @@ pub struct LazyCode {
     /// Offset of the unit (its header) in the image.
     at: usize,
     loaded: OnceCell<Rc<CodeObject>>,
+    /// The name, interned, if it was when the stub was made (a function's
+    /// name is usually among the names of the code that defines it):
+    /// saves `MakeFunction` a lookup in the intern table.
+    name: Option<ObjRef>,
 }
 
 impl LazyCode {
@@ -141,6 +145,12 @@ impl LazyCode {
     #[inline]
     pub fn loaded(&self) -> Option<&Rc<CodeObject>> {
         self.loaded.get()
+    }
+
+    /// The interned name, if known (see the field).
+    #[inline]
+    pub fn name(&self) -> Option<ObjRef> {
+        self.name
     }
 }
 
@@ -333,11 +343,13 @@ impl Writer {
             self.b.extend_from_slice(&buf);
         }
         self.u32s(&u.lines);
+        // Names before constants: the functions among the constants find
+        // their names already interned (see `LazyCode::name`).
+        self.strs(&u.names);
         self.u32(u.consts.len() as u32);
         for c in &u.consts {
             self.konst(c);
         }
-        self.strs(&u.names);
         self.strs(&u.varnames);
         self.strs(&u.cellvars);
         self.strs(&u.freevars);
@@ -504,7 +516,8 @@ impl<'v, 'a> Loader<'v, 'a> {
     // `Option` adapter and grew (reallocated) each vector several times.
     fn unit(&mut self, r: &mut Reader<'a>, eager: bool) -> Option<Rc<CodeObject>> {
         let at = r.i;
-        let name = self.string(r)?;
+        let name_index = r.u32()? as usize;
+        let name = self.image.str_at(name_index)?.to_string();
         let qualname = self.string(r)?;
         let first_line = r.u32()?;
         let argcount = r.u32()?;
@@ -545,7 +558,12 @@ impl<'v, 'a> Loader<'v, 'a> {
                 flags,
                 exc_table: Box::default(),
                 docstring,
-                lazy: Some(Box::new(LazyCode { image: self.image.clone(), at, loaded: OnceCell::new() })),
+                lazy: Some(Box::new(LazyCode {
+                    image: self.image.clone(),
+                    at,
+                    loaded: OnceCell::new(),
+                    name: self.image.interned.get(name_index).and_then(Cell::get),
+                })),
             }));
         }
         let body_end = r.i + body_len;
@@ -567,13 +585,13 @@ impl<'v, 'a> Loader<'v, 'a> {
         }
         let instrs = instrs.into_boxed_slice();
         let lines = r.u32s()?.into_boxed_slice();
+        let nn = r.len()?;
+        let names = self.interns(r, nn)?;
         let nc = r.len()?;
         let mut consts = Vec::with_capacity(nc);
         for _ in 0..nc {
             consts.push(self.konst(r)?);
         }
-        let nn = r.len()?;
-        let names = self.interns(r, nn)?;
         // varnames, kept both as text and (the parameters) interned.
         let nv = r.len()?;
         if nv != nlocals as usize {

@@ -774,8 +774,12 @@ impl Vm {
             _ => Box::new([]),
         };
         let globals = self.frames[fi].globals;
-        let name = self.intern(&code.name);
-        let qualname = self.new_str(code.qualname.as_str());
+        let name = match code.lazy.as_ref().and_then(|l| l.name()) {
+            Some(n) => n,
+            None => self.intern(&code.name),
+        };
+        // A module-level function's qualname is its name: one str object.
+        let qualname = if code.qualname == code.name { Value::Obj(name) } else { self.new_str(code.qualname.as_str()) };
         let doc = match &code.docstring {
             Some(d) => self.new_str(d.as_str()),
             None => Value::None,
