@@ -4,6 +4,8 @@
 # plain `type` and refuses to instantiate them.
 
 _invalidation_counter = 0
+_type_new = type.__new__
+_type_setattr = type.__setattr__
 
 
 def abstractmethod(funcobj):
@@ -35,12 +37,17 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 # against, and a `__slots__` instance with its `__init__` building two
 # sets and a list was 8.6k of the 30k instructions of creating an
 # abstract class (200 classes in a loop, callgrind).
+#
+# Found by attribute lookup, as CPython's _abc does (`cls.__dict__.get`
+# made a mappingproxy at every check); made here if missing (a class built
+# by `type.__new__(ABCMeta, ...)` without `ABCMeta.__new__`).
 def _abc_data(cls):
-    data = cls.__dict__.get('_abc_impl')
-    if data is None:
+    try:
+        return cls._abc_impl
+    except AttributeError:
         data = [None, None, None, _invalidation_counter]
         type.__setattr__(cls, '_abc_impl', data)
-    return data
+        return data
 
 
 class ABCMeta(type):
@@ -49,9 +56,13 @@ class ABCMeta(type):
         # and unpack for every abstract class.
         if kwargs:
             cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        elif mcls is ABCMeta:
+            # `super()` from ABCMeta itself is `type`: skip making the
+            # super object (~2k instructions per abstract class).
+            cls = _type_new(mcls, name, bases, namespace)
         else:
             cls = super().__new__(mcls, name, bases, namespace)
-        type.__setattr__(cls, '_abc_impl', [None, None, None, _invalidation_counter])
+        _type_setattr(cls, '_abc_impl', [None, None, None, _invalidation_counter])
         return cls
 
     def register(cls, subclass):
@@ -71,7 +82,10 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        data = _abc_data(cls)
+        try:
+            data = cls._abc_impl
+        except AttributeError:
+            data = _abc_data(cls)
         subclass = getattr(instance, '__class__', None)
         cache = data[1]
         if subclass is not None and cache is not None and subclass in cache:
@@ -88,7 +102,10 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        data = _abc_data(cls)
+        try:
+            data = cls._abc_impl
+        except AttributeError:
+            data = _abc_data(cls)
         cache = data[1]
         if cache is not None and subclass in cache:
             return True
