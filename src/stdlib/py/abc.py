@@ -133,7 +133,12 @@ class ABCMeta(type):
             if issubclass(subclass, scls):
                 _remember(data, 1, subclass)
                 return True
-        _remember(data, 2, subclass)
+        # The common end of a registration's walk: inline, not _remember.
+        negative = data[2]
+        if negative is None:
+            data[2] = {subclass}
+        else:
+            negative.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
