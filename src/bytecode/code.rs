@@ -21,6 +21,11 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const COROUTINE: u32 = 0x80;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Not a CPython flag: set only on a stub (see `CodeObject`), whose
+    /// `co_flags` nobody sees (code attributes load the full object). It
+    /// makes the signature "not simple", so `push_py_frame` meets stubs on
+    /// its slower argument-binding path and its fast path tests nothing new.
+    pub const STUB: u32 = 0x4000_0000;
 }
 
 /// A compile-time constant.
@@ -126,9 +131,8 @@ impl Default for AttrCache {
 ///
 /// A code object read from the code cache may be a *stub*: only its
 /// header (names, first line, argument counts, flags, docstring) is
-/// loaded, `instrs` is empty and `lazy` says where the rest is. Every real
-/// code object has at least one instruction, so `instrs.is_empty()` is the
-/// "not loaded yet" test; `Vm::loaded_code` turns a stub into the full
+/// loaded, `instrs` is empty, `flags` has `flags::STUB` and `lazy` says
+/// where the rest is; `Vm::loaded_code` turns a stub into the full
 /// object. Stubs never run: frames are only made from loaded code, and
 /// the code attributes that need the body load it first.
 pub struct CodeObject {
@@ -170,7 +174,7 @@ impl CodeObject {
     /// Not loaded yet (see the type's note).
     #[inline]
     pub fn is_stub(&self) -> bool {
-        self.instrs.is_empty() && self.lazy.is_some()
+        self.flags & flags::STUB != 0 && self.lazy.is_some()
     }
 
     /// The full code object if this stub has been loaded, else `self`
@@ -235,6 +239,6 @@ impl CodeObject {
     /// A simple signature: no defaults needed when called with exactly
     /// `argcount` positional args, no *args/**kwargs, no kw-only params.
     pub fn is_simple_signature(&self) -> bool {
-        self.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && self.kwonlyargcount == 0
+        self.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::STUB) == 0 && self.kwonlyargcount == 0
     }
 }

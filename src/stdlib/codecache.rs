@@ -555,7 +555,7 @@ impl<'v, 'a> Loader<'v, 'a> {
                 argcount,
                 posonlyargcount,
                 kwonlyargcount,
-                flags,
+                flags: flags | crate::bytecode::flags::STUB,
                 exc_table: Box::default(),
                 docstring,
                 lazy: Some(Box::new(LazyCode {
@@ -568,8 +568,8 @@ impl<'v, 'a> Loader<'v, 'a> {
         }
         let body_end = r.i + body_len;
         let n = r.len()?;
-        if n == 0 {
-            // Stubs are told apart by their empty instructions.
+        if n == 0 || flags & crate::bytecode::flags::STUB != 0 {
+            // Every unit has instructions, and no stored unit is a stub.
             return None;
         }
         let raw = r.take(n.checked_mul(INSTR_SIZE)?)?;

@@ -219,16 +219,19 @@ impl Vm {
     /// functions, build the generator object instead and leave it at
     /// `ret_sp`. Returns true if a frame was pushed.
     pub(crate) fn push_py_frame(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: KwArgs, ret_sp: usize, ret: FrameReturn) -> PyResult<bool> {
-        let (code, globals) = match self.heap.data(func) {
+        let (mut code, globals) = match self.heap.data(func) {
             ObjData::Function(f) => (f.code.clone(), f.globals),
             _ => unreachable!("push_py_frame on a non-function"),
         };
-        // A function from the code cache runs for the first time.
-        let code = if code.instrs.is_empty() { self.load_function_code(func, &code)? } else { code };
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }
         if !(kw.is_empty() && npos == code.argcount as usize && code.is_simple_signature()) {
+            // First call of a function from the code cache (a stub's
+            // signature is never simple: `flags::STUB`).
+            if code.flags & flags::STUB != 0 {
+                code = self.load_function_code(func, &code)?;
+            }
             if !(kw.is_empty() && code.is_simple_signature() && self.push_defaults(func, &code, args_start, npos)) {
                 let params = self.bind_args(func, &code, args_start, npos, kw)?;
                 self.stack.truncate(args_start);
