@@ -653,7 +653,7 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
         vm.dict_del_str(dict, ck)?;
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
-    let (ek, hk) = (vm.intern("__eq__"), vm.names.__hash__);
+    let (ek, hk) = (vm.names.__eq__, vm.names.__hash__);
     if vm.dict_get_str(dict, ek).is_some() && vm.dict_get_str(dict, hk).is_none() {
         vm.dict_set_str(dict, hk, Value::None);
     }
@@ -666,8 +666,7 @@ pub fn create_class(vm: &mut Vm, meta: ObjRef, name: &str, bases: &[Value], ns: 
             vm.dict_set_str(dict, nk, sm);
         }
     }
-    for key in ["__init_subclass__", "__class_getitem__"] {
-        let k = vm.intern(key);
+    for k in [vm.names.__init_subclass__, vm.names.__class_getitem__] {
         if let Some(f) = vm.dict_get_str(dict, k) {
             if let Some(ObjData::Function(_)) = f.as_obj().map(|r| vm.heap.data(r)) {
                 let cls = vm.types.classmethod;
@@ -890,8 +889,12 @@ fn is_abstract(vm: &mut Vm, v: Value, ia: ObjRef) -> PyResult<bool> {
         Some(ObjData::Property(p)) => p.fget,
         _ => v,
     };
-    if !matches!(target.as_obj().map(|r| vm.heap.data(r)), Some(ObjData::Function(_))) {
-        return Ok(false);
+    match target.as_obj().map(|r| vm.heap.data(r)) {
+        // Without a `__dict__` a function has no `__isabstractmethod__`
+        // (nearly every method of a new class: no attribute lookup).
+        Some(ObjData::Function(f)) if f.dict.is_none() => return Ok(false),
+        Some(ObjData::Function(_)) => {}
+        _ => return Ok(false),
     }
     match vm.get_attr_opt(target, ia)? {
         Some(x) => vm.truthy(x),
@@ -988,7 +991,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let ns = if meta.is(Value::Obj(vm.types.type_)) {
         vm.new_dict()
     } else {
-        let prep = vm.intern("__prepare__");
+        let prep = vm.names.__prepare__;
         match vm.get_attr_opt(meta, prep)? {
             Some(p) => vm.call_value(p, &[name, bases_t], &meta_kw)?,
             None => vm.new_dict(),

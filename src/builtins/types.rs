@@ -26,7 +26,7 @@ pub fn install(vm: &mut Vm) {
         ("__dict__", fn_get_dict, None),
         ("__defaults__", fn_get_defaults, Some(fn_set_defaults)),
         ("__kwdefaults__", fn_get_kwdefaults, None),
-        ("__code__", fn_get_code, None),
+        ("__code__", fn_get_code, Some(fn_set_code)),
         ("__globals__", fn_get_globals, None),
         ("__closure__", fn_get_closure, None),
         ("__annotations__", fn_get_annotations, Some(fn_set_annotations)),
@@ -265,6 +265,29 @@ fn fn_get_code(vm: &mut Vm, v: Value) -> PyResult<Value> {
     };
     let cls = vm.types.code;
     Ok(vm.alloc(cls, ObjData::Code(c)))
+}
+
+/// `f.__code__ = c`: the number of free variables must match the closure.
+fn fn_set_code(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
+    let r = func_ref(vm, v)?;
+    let code = match x.as_obj().map(|o| vm.heap.data(o)) {
+        Some(ObjData::Code(c)) => c.clone(),
+        _ => return Err(vm.type_error("__code__ must be set to a code object")),
+    };
+    // A stub from the code cache does not know its free variables yet.
+    let code = vm.loaded_code(&code)?;
+    let (name, nclosure) = match vm.heap.data(r) {
+        ObjData::Function(f) => (f.name, f.closure.len()),
+        _ => return Ok(()),
+    };
+    if code.freevars.len() != nclosure {
+        let name = vm.str_of(name).unwrap_or("?").to_string();
+        return Err(vm.value_error(format!("{}() requires a code object with {} free vars, not {}", name, nclosure, code.freevars.len())));
+    }
+    if let ObjData::Function(f) = vm.heap.data_mut(r) {
+        f.code = code;
+    }
+    Ok(())
 }
 
 fn fn_get_globals(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -811,7 +834,10 @@ fn cell_contents(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn code_of(vm: &mut Vm, v: Value) -> PyResult<std::rc::Rc<crate::bytecode::CodeObject>> {
     match v.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::Code(c)) => Ok(c.clone()),
+        Some(ObjData::Code(c)) => {
+            let c = c.clone();
+            vm.loaded_code(&c)
+        }
         _ => Err(vm.type_error("descriptor requires a code object")),
     }
 }
@@ -1202,6 +1228,7 @@ pub fn signature_of(vm: &mut Vm, f: Value) -> String {
     let code = func.code.clone();
     let defaults = func.defaults.clone();
     let kwdefaults = func.kwdefaults;
+    let Ok(code) = vm.loaded_code(&code) else { return "(...)".into() };
     let mut parts = Vec::new();
     let argc = code.argcount as usize;
     let first_def = argc.saturating_sub(defaults.len());

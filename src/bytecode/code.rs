@@ -21,6 +21,11 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const COROUTINE: u32 = 0x80;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Not a CPython flag: set only on a stub (see `CodeObject`), whose
+    /// `co_flags` nobody sees (code attributes load the full object). It
+    /// makes the signature "not simple", so `push_py_frame` meets stubs on
+    /// its slower argument-binding path and its fast path tests nothing new.
+    pub const STUB: u32 = 0x4000_0000;
 }
 
 /// A compile-time constant.
@@ -123,6 +128,13 @@ impl Default for AttrCache {
 }
 
 /// A code unit loaded into a VM. Immutable apart from its inline caches.
+///
+/// A code object read from the code cache may be a *stub*: only its
+/// header (names, first line, argument counts, flags, docstring) is
+/// loaded, `instrs` is empty, `flags` has `flags::STUB` and `lazy` says
+/// where the rest is; `Vm::loaded_code` turns a stub into the full
+/// object. Stubs never run: frames are only made from loaded code, and
+/// the code attributes that need the body load it first.
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
@@ -154,9 +166,28 @@ pub struct CodeObject {
     /// `ATTR_CACHE_WAYS` caches per entry of `names` (`LoadAttr`,
     /// `StoreAttr`, `LoadMethod`): name `i` uses `i * WAYS ..`.
     pub attr_caches: OnceCell<Box<[Cell<AttrCache>]>>,
+    /// For a stub: where its body is, and the full object once loaded.
+    pub lazy: Option<Box<crate::stdlib::codecache::LazyCode>>,
 }
 
 impl CodeObject {
+    /// Not loaded yet (see the type's note).
+    #[inline]
+    pub fn is_stub(&self) -> bool {
+        self.flags & flags::STUB != 0 && self.lazy.is_some()
+    }
+
+    /// The full code object if this stub has been loaded, else `self`
+    /// (`MakeFunction` uses it so a closure made in a loop does not go
+    /// through the loader again).
+    #[inline]
+    pub fn loaded_or_self(self: &Rc<Self>) -> &Rc<Self> {
+        match &self.lazy {
+            Some(l) => l.loaded().unwrap_or(self),
+            None => self,
+        }
+    }
+
     /// The `LoadGlobal` cache of name `i` (an empty one, which matches no
     /// dict version, until the table exists).
     #[inline]
@@ -208,6 +239,6 @@ impl CodeObject {
     /// A simple signature: no defaults needed when called with exactly
     /// `argcount` positional args, no *args/**kwargs, no kw-only params.
     pub fn is_simple_signature(&self) -> bool {
-        self.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && self.kwonlyargcount == 0
+        self.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::STUB) == 0 && self.kwonlyargcount == 0
     }
 }

@@ -14,6 +14,11 @@ pub fn trace_code(code: &CodeObject, out: &mut Vec<ObjRef>) {
     }
     out.extend(code.names.iter().copied());
     out.extend(code.param_names.iter().copied());
+    // A stub holds no values, but its loaded form may be reachable only
+    // through it (a function made before the first call loaded it).
+    if let Some(full) = code.lazy.as_ref().and_then(|l| l.loaded()) {
+        trace_code(full, out);
+    }
 }
 
 pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {

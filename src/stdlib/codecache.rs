@@ -15,6 +15,7 @@
 //! foreign file) falls back to compiling; writes go through a temporary
 //! file and a rename, so concurrent processes never see half a file.
 
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -27,9 +28,9 @@ use crate::runtime::object::ObjData;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC03";
+const MAGIC: &[u8; 8] = b"AIOPYC05";
 
 /// `(cache directory, executable stamp)`, or None when caching is off.
 fn location() -> Option<&'static (PathBuf, u64)> {
@@ -64,7 +65,10 @@ fn entry_path(dir: &std::path::Path, stamp: u64, name: &str) -> PathBuf {
 }
 
 /// The cached code object of embedded module `name` whose source is
-/// `src`, loaded straight into `vm` (None: not cached, or stale).
+/// `src`, loaded straight into `vm` (None: not cached, or stale). Only the
+/// module's own code and class bodies are loaded whole; functions, lambdas
+/// and comprehensions are stubs whose bodies are read from the same bytes
+/// on first use (most stdlib functions never run in a given program).
 pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option<Rc<CodeObject>> {
     let (dir, stamp) = location()?;
     let bytes = std::fs::read(entry_path(dir, *stamp, name)).ok()?;
@@ -78,17 +82,115 @@ pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option
     let nstr = r.len()?;
     let lens = r.take(nstr.checked_mul(4)?)?;
     let total = lens.chunks_exact(4).try_fold(0usize, |acc, c| acc.checked_add(u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize))?;
+    let blob_at = r.i;
     let blob = std::str::from_utf8(r.take(total)?).ok()?;
-    let mut strs = Vec::with_capacity(nstr);
+    let mut spans = Vec::with_capacity(nstr);
     let mut at = 0usize;
     for c in lens.chunks_exact(4) {
         let end = at + u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
-        strs.push(blob.get(at..end)?);
+        if !blob.is_char_boundary(end) {
+            return None;
+        }
+        spans.push(((blob_at + at) as u32, (blob_at + end) as u32));
         at = end;
     }
-    let mut l = Loader { vm, file, strs, interned: vec![None; nstr], values: vec![None; nstr] };
-    let code = l.unit(&mut r)?;
-    (r.i == bytes.len()).then_some(code)
+    let body = r.i;
+    let image = Rc::new(ModuleImage { bytes, spans, interned: vec![Cell::new(None); nstr], file: file.clone() });
+    let mut r = Reader { b: &image.bytes, i: body };
+    let mut l = Loader { vm, image: &image, values: Vec::new() };
+    let code = l.unit(&mut r, true)?;
+    (r.i == image.bytes.len()).then_some(code)
+}
+
+/// The bytes of one module's cache entry, kept while stubs of its code
+/// objects live, so their bodies can be loaded on first use.
+struct ModuleImage {
+    bytes: Vec<u8>,
+    /// Byte range in `bytes` of each string-table entry: checked to be
+    /// UTF-8 on character boundaries when the entry was read.
+    spans: Vec<(u32, u32)>,
+    /// `vm.intern` of string-table entries, filled on first use. Interned
+    /// strings are never collected (the intern table is a GC root), so
+    /// these references stay valid between loads.
+    interned: Vec<Cell<Option<ObjRef>>>,
+    file: Rc<SourceFile>,
+}
+
+impl ModuleImage {
+    fn str_at(&self, i: usize) -> Option<&str> {
+        let &(a, b) = self.spans.get(i)?;
+        let raw = self.bytes.get(a as usize..b as usize)?;
+        // SAFETY: `load` checked the whole string block with one
+        // `from_utf8` and every span's end (hence start) to be a
+        // character boundary in it; `bytes` is never modified. One check
+        // per string instead was 2% of the import line of issue 4.
+        Some(unsafe { std::str::from_utf8_unchecked(raw) })
+    }
+}
+
+/// Where the body of a stub code object is (see `CodeObject`).
+pub struct LazyCode {
+    image: Rc<ModuleImage>,
+    /// Offset of the unit (its header) in the image.
+    at: usize,
+    loaded: OnceCell<Rc<CodeObject>>,
+    /// The name, interned, if it was when the stub was made (a function's
+    /// name is usually among the names of the code that defines it):
+    /// saves `MakeFunction` a lookup in the intern table.
+    name: Option<ObjRef>,
+}
+
+impl LazyCode {
+    /// The full code object, if it has been loaded.
+    #[inline]
+    pub fn loaded(&self) -> Option<&Rc<CodeObject>> {
+        self.loaded.get()
+    }
+
+    /// The interned name, if known (see the field).
+    #[inline]
+    pub fn name(&self) -> Option<ObjRef> {
+        self.name
+    }
+}
+
+/// The full code object of stub `stub`, its body read on first use.
+fn load_stub(vm: &mut Vm, stub: &CodeObject) -> Option<Rc<CodeObject>> {
+    let lazy = stub.lazy.as_ref()?;
+    if let Some(c) = lazy.loaded.get() {
+        return Some(c.clone());
+    }
+    let image = lazy.image.clone();
+    let mut r = Reader { b: &image.bytes, i: lazy.at };
+    let code = Loader { vm, image: &image, values: Vec::new() }.unit(&mut r, true)?;
+    let _ = lazy.loaded.set(code.clone());
+    Some(code)
+}
+
+impl Vm {
+    /// `code`, or its full form if it is a stub (see `CodeObject`). For
+    /// everything that runs or inspects a code object's body.
+    pub fn loaded_code(&mut self, code: &Rc<CodeObject>) -> PyResult<Rc<CodeObject>> {
+        if !code.is_stub() {
+            return Ok(code.clone());
+        }
+        match load_stub(self, code) {
+            Some(c) => Ok(c),
+            None => Err(self.runtime_error(format!("corrupt code cache entry for {}", code.source.name))),
+        }
+    }
+
+    /// First call of function `func` whose code `code` is a stub: load the
+    /// body and make the function use the full code from now on.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn load_function_code(&mut self, func: ObjRef, code: &Rc<CodeObject>) -> PyResult<Rc<CodeObject>> {
+        let full = self.loaded_code(code)?;
+        if let ObjData::Function(f) = self.heap.data_mut(func) {
+            f.code = full.clone();
+        }
+        Ok(full)
+    }
 }
 
 /// Store the compiled form of embedded module `name` (best effort).
@@ -211,10 +313,26 @@ impl Writer {
             self.u32(x);
         }
     }
+    /// A unit: its header (what a stub holds), then its length-prefixed
+    /// body, which the loader skips for nested units.
     fn unit(&mut self, u: &CodeUnit) {
         self.str(&u.name);
         self.str(&u.qualname);
         self.u32(u.first_line);
+        self.u32(u.argcount);
+        self.u32(u.posonlyargcount);
+        self.u32(u.kwonlyargcount);
+        self.u32(u.flags);
+        self.u32(u.varnames.len() as u32);
+        match &u.docstring {
+            None => self.u8(0),
+            Some(d) => {
+                self.u8(1);
+                self.str(d);
+            }
+        }
+        let len_at = self.b.len();
+        self.u32(0);
         self.u32(u.instrs.len() as u32);
         for ins in &u.instrs {
             // The in-memory image of the instruction; only this same
@@ -225,11 +343,13 @@ impl Writer {
             self.b.extend_from_slice(&buf);
         }
         self.u32s(&u.lines);
+        // Names before constants: the functions among the constants find
+        // their names already interned (see `LazyCode::name`).
+        self.strs(&u.names);
         self.u32(u.consts.len() as u32);
         for c in &u.consts {
             self.konst(c);
         }
-        self.strs(&u.names);
         self.strs(&u.varnames);
         self.strs(&u.cellvars);
         self.strs(&u.freevars);
@@ -238,10 +358,6 @@ impl Writer {
             self.u32(a);
             self.u32(b);
         }
-        self.u32(u.argcount);
-        self.u32(u.posonlyargcount);
-        self.u32(u.kwonlyargcount);
-        self.u32(u.flags);
         self.u32(u.exc_table.len() as u32);
         for e in &u.exc_table {
             self.u32(e.start);
@@ -249,13 +365,8 @@ impl Writer {
             self.u32(e.target);
             self.u32(e.depth);
         }
-        match &u.docstring {
-            None => self.u8(0),
-            Some(d) => {
-                self.u8(1);
-                self.str(d);
-            }
-        }
+        let body_len = (self.b.len() - len_at - 4) as u32;
+        self.b[len_at..len_at + 4].copy_from_slice(&body_len.to_le_bytes());
     }
     fn konst(&mut self, c: &Const) {
         match c {
@@ -356,20 +467,18 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Builds code objects and constants in the VM from a cache file.
+/// Builds code objects and constants in the VM from a module image.
 struct Loader<'v, 'a> {
     vm: &'v mut Vm,
-    file: &'v Rc<SourceFile>,
-    strs: Vec<&'a str>,
-    /// `vm.intern` of string-table entries, filled on first use.
-    interned: Vec<Option<ObjRef>>,
-    /// `str` constants, one object per string-table entry.
-    values: Vec<Option<Value>>,
+    image: &'a Rc<ModuleImage>,
+    /// `str` constants made by this load, by string-table index (one
+    /// object per string within a unit and the units loaded with it).
+    values: Vec<(u32, Value)>,
 }
 
 impl<'v, 'a> Loader<'v, 'a> {
     fn s(&self, r: &mut Reader<'a>) -> Option<&'a str> {
-        self.strs.get(r.u32()? as usize).copied()
+        self.image.str_at(r.u32()? as usize)
     }
     fn string(&self, r: &mut Reader<'a>) -> Option<String> {
         self.s(r).map(str::to_string)
@@ -384,11 +493,12 @@ impl<'v, 'a> Loader<'v, 'a> {
     }
     fn intern(&mut self, r: &mut Reader<'a>) -> Option<ObjRef> {
         let i = r.u32()? as usize;
-        if let Some(o) = *self.interned.get(i)? {
+        let memo = self.image.interned.get(i)?;
+        if let Some(o) = memo.get() {
             return Some(o);
         }
-        let o = self.vm.intern(self.strs[i]);
-        self.interned[i] = Some(o);
+        let o = self.vm.intern(self.image.str_at(i)?);
+        memo.set(Some(o));
         Some(o)
     }
     /// `n` interned names.
@@ -399,14 +509,69 @@ impl<'v, 'a> Loader<'v, 'a> {
         }
         Some(v.into_boxed_slice())
     }
+    /// The unit at `r`: whole if `eager` or a class body, else a stub (its
+    /// header, the body skipped).
     // Every sequence below is read into a vector of its exact length: a
     // `collect::<Option<Box<[_]>>>()` cannot see the length through the
     // `Option` adapter and grew (reallocated) each vector several times.
-    fn unit(&mut self, r: &mut Reader<'a>) -> Option<Rc<CodeObject>> {
-        let name = self.string(r)?;
+    fn unit(&mut self, r: &mut Reader<'a>, eager: bool) -> Option<Rc<CodeObject>> {
+        let at = r.i;
+        let name_index = r.u32()? as usize;
+        let name = self.image.str_at(name_index)?.to_string();
         let qualname = self.string(r)?;
         let first_line = r.u32()?;
+        let argcount = r.u32()?;
+        let posonlyargcount = r.u32()?;
+        let kwonlyargcount = r.u32()?;
+        let flags = r.u32()?;
+        let nlocals = r.u32()?;
+        let docstring = match r.u8()? {
+            0 => None,
+            _ => Some(self.string(r)?),
+        };
+        let body_len = r.len()?;
+        // Class bodies (the only nested units that are not OPTIMIZED) run
+        // as soon as the code around them does: loading them with it
+        // saves a stub and a second read of the header.
+        if !eager && flags & crate::bytecode::flags::OPTIMIZED != 0 {
+            r.take(body_len)?;
+            return Some(Rc::new(CodeObject {
+                name,
+                qualname,
+                source: self.image.file.clone(),
+                first_line,
+                instrs: Box::default(),
+                lines: Box::default(),
+                consts: Box::default(),
+                global_caches: Default::default(),
+                attr_caches: Default::default(),
+                names: Box::default(),
+                nlocals,
+                varnames: Box::default(),
+                param_names: Box::default(),
+                cellvars: Box::default(),
+                freevars: Box::default(),
+                cell_args: Box::default(),
+                argcount,
+                posonlyargcount,
+                kwonlyargcount,
+                flags: flags | crate::bytecode::flags::STUB,
+                exc_table: Box::default(),
+                docstring,
+                lazy: Some(Box::new(LazyCode {
+                    image: self.image.clone(),
+                    at,
+                    loaded: OnceCell::new(),
+                    name: self.image.interned.get(name_index).and_then(Cell::get),
+                })),
+            }));
+        }
+        let body_end = r.i + body_len;
         let n = r.len()?;
+        if n == 0 || flags & crate::bytecode::flags::STUB != 0 {
+            // Every unit has instructions, and no stored unit is a stub.
+            return None;
+        }
         let raw = r.take(n.checked_mul(INSTR_SIZE)?)?;
         let mut instrs: Vec<Instr> = Vec::with_capacity(n);
         // SAFETY: these bytes were written from `n` valid `Instr`s by this
@@ -420,15 +585,18 @@ impl<'v, 'a> Loader<'v, 'a> {
         }
         let instrs = instrs.into_boxed_slice();
         let lines = r.u32s()?.into_boxed_slice();
+        let nn = r.len()?;
+        let names = self.interns(r, nn)?;
         let nc = r.len()?;
         let mut consts = Vec::with_capacity(nc);
         for _ in 0..nc {
             consts.push(self.konst(r)?);
         }
-        let nn = r.len()?;
-        let names = self.interns(r, nn)?;
         // varnames, kept both as text and (the parameters) interned.
         let nv = r.len()?;
+        if nv != nlocals as usize {
+            return None;
+        }
         let start = r.i;
         let mut varnames = Vec::with_capacity(nv);
         for _ in 0..nv {
@@ -442,19 +610,14 @@ impl<'v, 'a> Loader<'v, 'a> {
         for _ in 0..na {
             cell_args.push((r.u32()?, r.u32()?));
         }
-        let argcount = r.u32()?;
-        let posonlyargcount = r.u32()?;
-        let kwonlyargcount = r.u32()?;
-        let flags = r.u32()?;
         let ne = r.len()?;
         let mut exc_table = Vec::with_capacity(ne);
         for _ in 0..ne {
             exc_table.push(ExcEntry { start: r.u32()?, end: r.u32()?, target: r.u32()?, depth: r.u32()? });
         }
-        let docstring = match r.u8()? {
-            0 => None,
-            _ => Some(self.string(r)?),
-        };
+        if r.i != body_end {
+            return None;
+        }
         let nparams = (argcount as usize
             + kwonlyargcount as usize
             + (flags & crate::bytecode::flags::VARARGS != 0) as usize
@@ -465,7 +628,7 @@ impl<'v, 'a> Loader<'v, 'a> {
         Some(Rc::new(CodeObject {
             name,
             qualname,
-            source: self.file.clone(),
+            source: self.image.file.clone(),
             first_line,
             instrs,
             lines,
@@ -473,7 +636,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             global_caches: Default::default(),
             attr_caches: Default::default(),
             names,
-            nlocals: nv as u32,
+            nlocals,
             varnames: varnames.into_boxed_slice(),
             param_names,
             cellvars,
@@ -485,6 +648,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             flags,
             exc_table: exc_table.into_boxed_slice(),
             docstring,
+            lazy: None,
         }))
     }
     fn konst(&mut self, r: &mut Reader<'a>) -> Option<Value> {
@@ -502,18 +666,18 @@ impl<'v, 'a> Loader<'v, 'a> {
                 vm.alloc(cls, ObjData::Complex(Box::new((re, im))))
             }
             7 => {
-                let i = r.u32()? as usize;
-                if let Some(v) = *self.values.get(i)? {
+                let i = r.u32()?;
+                if let Some(&(_, v)) = self.values.iter().find(|(j, _)| *j == i) {
                     return Some(v);
                 }
-                let s = self.strs[i];
+                let s = self.image.str_at(i as usize)?;
                 // As `Vm::load_const`: identifier-like strings are interned.
                 let v = if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     Value::Obj(vm.intern(s))
                 } else {
                     vm.new_str(s)
                 };
-                self.values[i] = Some(v);
+                self.values.push((i, v));
                 v
             }
             8 => {
@@ -538,7 +702,7 @@ impl<'v, 'a> Loader<'v, 'a> {
                 }
             }
             11 => {
-                let code = self.unit(r)?;
+                let code = self.unit(r, false)?;
                 let cls = self.vm.types.code;
                 self.vm.alloc(cls, ObjData::Code(code))
             }

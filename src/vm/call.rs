@@ -219,7 +219,7 @@ impl Vm {
     /// functions, build the generator object instead and leave it at
     /// `ret_sp`. Returns true if a frame was pushed.
     pub(crate) fn push_py_frame(&mut self, func: ObjRef, args_start: usize, npos: usize, kw: KwArgs, ret_sp: usize, ret: FrameReturn) -> PyResult<bool> {
-        let (code, globals) = match self.heap.data(func) {
+        let (mut code, globals) = match self.heap.data(func) {
             ObjData::Function(f) => (f.code.clone(), f.globals),
             _ => unreachable!("push_py_frame on a non-function"),
         };
@@ -227,6 +227,11 @@ impl Vm {
             return Err(self.recursion_error());
         }
         if !(kw.is_empty() && npos == code.argcount as usize && code.is_simple_signature()) {
+            // First call of a function from the code cache (a stub's
+            // signature is never simple: `flags::STUB`).
+            if code.flags & flags::STUB != 0 {
+                code = self.load_function_code(func, &code)?;
+            }
             if !(kw.is_empty() && code.is_simple_signature() && self.push_defaults(func, &code, args_start, npos)) {
                 let params = self.bind_args(func, &code, args_start, npos, kw)?;
                 self.stack.truncate(args_start);
@@ -760,7 +765,7 @@ impl Vm {
         let kwdefaults = if fl & 2 != 0 { self.pop().as_obj() } else { None };
         let defaults = if fl & 1 != 0 { Some(self.pop()) } else { None };
         let code = match code_v.as_obj().map(|r| self.heap.data(r)) {
-            Some(ObjData::Code(c)) => c.clone(),
+            Some(ObjData::Code(c)) => c.loaded_or_self().clone(),
             _ => return Err(self.type_error("MakeFunction: not a code object")),
         };
         let defaults = match defaults.and_then(|d| d.as_obj()).map(|r| self.heap.data(r)) {
@@ -772,8 +777,12 @@ impl Vm {
             _ => Box::new([]),
         };
         let globals = self.frames[fi].globals;
-        let name = self.intern(&code.name);
-        let qualname = self.new_str(code.qualname.as_str());
+        let name = match code.lazy.as_ref().and_then(|l| l.name()) {
+            Some(n) => n,
+            None => self.intern(&code.name),
+        };
+        // A module-level function's qualname is its name: one str object.
+        let qualname = if code.qualname == code.name { Value::Obj(name) } else { self.new_str(code.qualname.as_str()) };
         let doc = match &code.docstring {
             Some(d) => self.new_str(d.as_str()),
             None => Value::None,

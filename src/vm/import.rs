@@ -48,6 +48,7 @@ impl Vm {
             flags: unit.flags,
             exc_table: unit.exc_table.clone().into_boxed_slice(),
             docstring: unit.docstring.clone(),
+            lazy: None,
         })
     }
 
@@ -161,6 +162,7 @@ impl Vm {
 
     /// Run a module-level code object with the given namespaces.
     pub fn exec_code(&mut self, code: Rc<CodeObject>, globals: ObjRef, locals: Option<ObjRef>) -> PyResult<Value> {
+        let code = if code.is_stub() { self.loaded_code(&code)? } else { code };
         if self.frames.len() >= self.recursion_limit {
             return Err(self.recursion_error());
         }

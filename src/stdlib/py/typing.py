@@ -465,7 +465,11 @@ class _SpecialGenericAlias(_BaseGenericAlias):
     def __init__(self, origin, nparams, *, inst=True, name=None):
         if name is None:
             name = origin.__name__
-        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
+        # _BaseGenericAlias.__init__, inlined (one call with keywords less
+        # for each of the aliases made at import).
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
         self._nparams = nparams
         if origin.__module__ == 'builtins':
             self.__doc__ = f'A generic version of {origin.__qualname__}.'
@@ -676,7 +680,7 @@ class TypeVar(_TypeVarLike):
             raise TypeError("Constraints cannot be combined with bound=...")
         if constraints and len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        self.__constraints__ = tuple(_type_convert(t) for t in constraints)
+        self.__constraints__ = tuple(_type_convert(t) for t in constraints) if constraints else ()
         self.__bound__ = _type_convert(bound) if bound is not None else None
         mod = _caller()
         if mod != 'typing':
@@ -777,9 +781,14 @@ class Generic:
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+        # Without arguments (nearly always) a plain call: no star-call.
+        if args or kwargs:
+            super().__init_subclass__(*args, **kwargs)
+        else:
+            super().__init_subclass__()
         tvars = []
-        if '__orig_bases__' in cls.__dict__:
+        has_orig_bases = '__orig_bases__' in cls.__dict__
+        if has_orig_bases:
             error = Generic in cls.__orig_bases__
         else:
             error = (Generic in cls.__bases__ and
@@ -787,7 +796,7 @@ class Generic:
                      type(cls) != _TypedDictMeta)
         if error:
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
+        if has_orig_bases:
             tvars = _collect_parameters(cls.__orig_bases__)
             gvars = None
             for base in cls.__orig_bases__:
@@ -915,10 +924,14 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
+        if args or kwargs:
+            super().__init_subclass__(*args, **kwargs)
+        else:
+            super().__init_subclass__()
+        d = cls.__dict__  # a live view: later tests see the stores below
+        if not d.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
+        if '__subclasshook__' not in d:
             cls.__subclasshook__ = _make_proto_hook(cls)
         if not cls._is_protocol:
             return
@@ -928,7 +941,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                     issubclass(base, Generic) and base._is_protocol):
                 raise TypeError('Protocols can only inherit from other'
                                 ' protocols, got %r' % base)
-        if cls.__init__ is Protocol.__init__ or '__init__' not in cls.__dict__:
+        if cls.__init__ is Protocol.__init__ or '__init__' not in d:
             cls.__init__ = _no_init_or_replace_init
 
 
@@ -947,8 +960,9 @@ def runtime_checkable(cls):
 
 # ---------------------------------------------------------------- the aliases
 
-def _alias(origin, nparams, *, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+# As in CPython: the class itself (a wrapper function cost one more call
+# with keywords per alias, ~40 of them at import).
+_alias = _SpecialGenericAlias
 
 
 _abc = collections.abc
