@@ -11,8 +11,8 @@
 //!
 //! The cache directory is `$AIOPY_CACHE_DIR`, else `$XDG_CACHE_HOME/aiopy`,
 //! else `$HOME/.cache/aiopy`, else `<tmp>/aiopy-cache`. `AIOPY_NO_CACHE=1`
-//! turns the cache off. Every failure (unwritable directory, truncated or
-//! foreign file) falls back to compiling; writes go through a temporary
+//! turns the cache off. Every failure (unwritable directory, truncated,
+//! damaged (checksum) or foreign file) falls back to compiling; writes go through a temporary
 //! file and a rename, so concurrent processes never see half a file.
 
 use std::cell::{Cell, OnceCell};
@@ -30,7 +30,10 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC05";
+const MAGIC: &[u8; 8] = b"AIOPYC06";
+/// Bytes before the checksummed payload: magic, stamp, source length,
+/// checksum.
+const HEADER: usize = 32;
 
 /// `(cache directory, executable stamp)`, or None when caching is off.
 fn location() -> Option<&'static (PathBuf, u64)> {
@@ -73,7 +76,10 @@ pub fn load(vm: &mut Vm, name: &str, src: &str, file: &Rc<SourceFile>) -> Option
     let (dir, stamp) = location()?;
     let bytes = std::fs::read(entry_path(dir, *stamp, name)).ok()?;
     let mut r = Reader { b: &bytes, i: 0 };
-    if r.take(8)? != MAGIC || r.u64()? != *stamp || r.u64()? != src.len() as u64 || r.u64()? != fnv(src.as_bytes()) {
+    // The checksum covers everything after the header: instructions are
+    // trusted as stored (the dispatch loop does not re-check jump targets
+    // or operands), so a damaged file must never be used.
+    if r.take(8)? != MAGIC || r.u64()? != *stamp || r.u64()? != src.len() as u64 || r.u64()? != fnv(bytes.get(HEADER..)?) {
         return None;
     }
     // String table: all lengths, then all bytes in one block, so one UTF-8
@@ -202,7 +208,7 @@ pub fn put(name: &str, src: &str, unit: &CodeUnit) {
     w.extend_from_slice(MAGIC);
     w.extend_from_slice(&stamp.to_le_bytes());
     w.extend_from_slice(&(src.len() as u64).to_le_bytes());
-    w.extend_from_slice(&fnv(src.as_bytes()).to_le_bytes());
+    w.extend_from_slice(&[0; 8]); // checksum, below
     w.extend_from_slice(&(body.strs.len() as u32).to_le_bytes());
     for s in &body.strs {
         w.extend_from_slice(&(s.len() as u32).to_le_bytes());
@@ -211,6 +217,8 @@ pub fn put(name: &str, src: &str, unit: &CodeUnit) {
         w.extend_from_slice(s.as_bytes());
     }
     w.extend_from_slice(&body.b);
+    let sum = fnv(&w[HEADER..]);
+    w[HEADER - 8..HEADER].copy_from_slice(&sum.to_le_bytes());
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
@@ -250,10 +258,10 @@ impl Fnv {
     }
 }
 
-/// A quick checksum of the source text (catches a cache directory shared
-/// by two binaries that happen to have the same size and mtime).
+/// A quick checksum of a cache file's payload (a damaged or truncated
+/// file is compiled afresh instead of being trusted).
 fn fnv(b: &[u8]) -> u64 {
-    // Hash 8 bytes at a time: the sources are tens of kilobytes.
+    // Hash 8 bytes at a time: the files are tens of kilobytes.
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
