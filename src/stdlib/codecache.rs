@@ -29,7 +29,7 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::Vm;
 
-const MAGIC: &[u8; 8] = b"AIOPYC03";
+const MAGIC: &[u8; 8] = b"AIOPYC04";
 
 /// `(cache directory, executable stamp)`, or None when caching is off.
 fn location() -> Option<&'static (PathBuf, u64)> {
@@ -256,6 +256,7 @@ impl Writer {
                 self.str(d);
             }
         }
+        self.u32(u.stacksize);
     }
     fn konst(&mut self, c: &Const) {
         match c {
@@ -455,6 +456,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             0 => None,
             _ => Some(self.string(r)?),
         };
+        let stacksize = r.u32()?;
         let nparams = (argcount as usize
             + kwonlyargcount as usize
             + (flags & crate::bytecode::flags::VARARGS != 0) as usize
@@ -485,6 +487,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             flags,
             exc_table: exc_table.into_boxed_slice(),
             docstring,
+            stacksize,
         }))
     }
     fn konst(&mut self, r: &mut Reader<'a>) -> Option<Value> {

@@ -48,6 +48,7 @@ impl Vm {
             flags: unit.flags,
             exc_table: unit.exc_table.clone().into_boxed_slice(),
             docstring: unit.docstring.clone(),
+            stacksize: unit.stacksize,
         })
     }
 

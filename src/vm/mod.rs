@@ -218,6 +218,21 @@ impl Vm {
         self.stack.push(v);
     }
 
+    /// Push without a capacity check.
+    ///
+    /// # Safety
+    /// The stack must have spare capacity for `v`.
+    #[inline(always)]
+    pub(crate) unsafe fn push_unchecked(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity());
+        // SAFETY: the caller guarantees `len < capacity`.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
     #[inline]
     pub fn pop(&mut self) -> Value {
         match self.stack.pop() {
