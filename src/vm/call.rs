@@ -119,6 +119,49 @@ impl Vm {
         Ok(false)
     }
 
+    /// `Call` of a Python function (or a method `LoadMethod` found) with
+    /// exactly its positional parameters, no defaults, cell variables or
+    /// generator flags (free variables are fine: their cells are pushed
+    /// from the closure): the frame is pushed here, inlined in
+    /// the dispatch loop, without `call_instr` and `push_py_frame` (two
+    /// calls with large prologues and a `PyResult<bool>` packed in a
+    /// register). False: nothing was done, take the general path (which
+    /// also reports a too-deep recursion).
+    #[inline(always)]
+    pub(crate) fn push_plain_frame(&mut self, argc: usize) -> bool {
+        let len = self.stack.len();
+        let callee_pos = len.wrapping_sub(argc + 2);
+        let (Some(&Value::Obj(r)), Some(self_slot)) = (self.stack.get(callee_pos), self.stack.get(callee_pos.wrapping_add(1))) else {
+            return false;
+        };
+        let ObjData::Function(f) = self.heap.data(r) else { return false };
+        let code = &f.code;
+        let (args_start, nargs) = if self_slot.is_undef() { (callee_pos + 2, argc) } else { (callee_pos + 1, argc + 1) };
+        let not_plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if nargs != code.argcount as usize
+            || code.flags & not_plain != 0
+            || code.kwonlyargcount != 0
+            || !code.cellvars.is_empty()
+            || f.closure.len() != code.freevars.len()
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        self.stack.resize(args_start + code.nlocals as usize, Value::Undef);
+        for &cell in f.closure.iter() {
+            self.stack.push(Value::Obj(cell));
+        }
+        let (code, globals) = (f.code.clone(), f.globals);
+        // Written in place, as in `push_py_frame`.
+        self.frames.reserve(1);
+        let flen = self.frames.len();
+        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push, saved_exc: Value::Undef });
+        // SAFETY: `reserve(1)` left a spare slot at index `flen`, and
+        // `write` just initialised it.
+        unsafe { self.frames.set_len(flen + 1) };
+        true
+    }
+
     /// Read keyword (name, value) pairs off the stack top; `end` is the
     /// stack length where the args end.
     fn kw_from_stack(&self, names: Value, end: usize) -> Vec<(Value, Value)> {

@@ -241,6 +241,19 @@ impl Vm {
         }
     }
 
+    /// Pop the top two values: `(second, top)`. One length check and one
+    /// length store for both (binary operators, compares, subscripts).
+    #[inline(always)]
+    pub fn pop2(&mut self) -> (Value, Value) {
+        let len = self.stack.len();
+        if len < 2 {
+            stack_underflow();
+        }
+        let pair = (self.stack[len - 2], self.stack[len - 1]);
+        self.stack.truncate(len - 2);
+        pair
+    }
+
     #[inline]
     pub fn top(&self) -> Value {
         match self.stack.last() {

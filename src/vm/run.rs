@@ -133,14 +133,23 @@ impl Vm {
                         push!(c);
                     }
                     Instr::LoadGlobal(i) => {
-                        let g = self.frames[fi].globals;
-                        let v = tri!(self.load_global(&code, i as usize, g));
-                        push!(v);
+                        // Each path pushes its own result: merged, the
+                        // `PyResult<Value>` went through memory. (The
+                        // globals are read here, not kept in a local for
+                        // the whole frame: that cost richards 1 % Ir.)
+                        let globals = self.frames[fi].globals;
+                        match self.global_from_cache(code, i as usize, globals) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.load_global(code, i as usize, globals));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::StoreGlobal(i) => {
                         let v = self.pop();
-                        let g = self.frames[fi].globals;
-                        self.dict_set_str(g, code.names[i as usize], v);
+                        let globals = self.frames[fi].globals;
+                        self.dict_set_str(globals, code.names[i as usize], v);
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
@@ -148,8 +157,7 @@ impl Vm {
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
-                        let obj = self.pop();
-                        let v = self.pop();
+                        let (v, obj) = self.pop2();
                         tri!(self.store_attr_cached(&code, i as usize, obj, v));
                     }
                     Instr::LoadMethod(i) => {
@@ -159,13 +167,14 @@ impl Vm {
                         push!(s);
                     }
                     Instr::BinarySubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let v = match self.exact_seq_index(obj, key) {
-                            Some(v) => v,
-                            None => tri!(self.get_item(obj, key)),
-                        };
-                        push!(v);
+                        let (obj, key) = self.pop2();
+                        match self.exact_seq_index(obj, key) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.get_item(obj, key));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::StoreSubscr => {
                         let key = self.pop();
@@ -176,22 +185,24 @@ impl Vm {
                         }
                     }
                     Instr::BinaryOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match crate::vm::ops::fast_binop(a, b, op) {
-                            Some(v) => v,
-                            None => tri!(self.binary_op(a, b, op)),
-                        };
-                        push!(v);
+                        let (a, b) = self.pop2();
+                        match crate::vm::ops::fast_binop(a, b, op) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.binary_op(a, b, op));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::InplaceOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match crate::vm::ops::fast_binop(a, b, op) {
-                            Some(v) => v,
-                            None => tri!(self.inplace_op(a, b, op)),
-                        };
-                        push!(v);
+                        let (a, b) = self.pop2();
+                        match crate::vm::ops::fast_binop(a, b, op) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.inplace_op(a, b, op));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::UnaryNegative => {
                         let a = self.pop();
@@ -204,8 +215,7 @@ impl Vm {
                         push!(Value::Bool(!t));
                     }
                     Instr::CompareOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
+                        let (a, b) = self.pop2();
                         match crate::vm::compare::fast_compare(a, b, op) {
                             Some(r) => {
                                 // A conditional jump on the result (`if a < b:`,
@@ -226,13 +236,11 @@ impl Vm {
                         }
                     }
                     Instr::IsOp(inv) => {
-                        let b = self.pop();
-                        let a = self.pop();
+                        let (a, b) = self.pop2();
                         push!(Value::Bool(a.is(b) != (inv != 0)));
                     }
                     Instr::ContainsOp(inv) => {
-                        let container = self.pop();
-                        let item = self.pop();
+                        let (item, container) = self.pop2();
                         let r = tri!(self.contains(container, item));
                         push!(Value::Bool(r != (inv != 0)));
                     }
@@ -396,6 +404,9 @@ impl Vm {
                     }
                     Instr::Call(argc) => {
                         self.frames[fi].ip = ip;
+                        if self.push_plain_frame(argc as usize) {
+                            continue 'frames;
+                        }
                         if tri!(self.call_instr(argc as usize, None)) {
                             continue 'frames;
                         }
@@ -520,6 +531,25 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `LoadGlobal`'s inline-cache hit, or None (the caller takes the
+    /// full path). Same checks as the start of `load_global`.
+    #[inline(always)]
+    fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
+        let cache = code.global_cache(i);
+        let gd = self.dict(globals);
+        if cache.globals_version != gd.keys_version() {
+            return None;
+        }
+        if !cache.in_builtins {
+            return Some(gd.value_at(cache.index as usize));
+        }
+        let bd = self.dict(self.builtins);
+        if cache.builtins_version == bd.keys_version() {
+            return Some(bd.value_at(cache.index as usize));
+        }
+        None
     }
 
     /// Between instructions at a backward jump: collect garbage if due,
