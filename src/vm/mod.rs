@@ -235,10 +235,14 @@ impl Vm {
 
     #[inline]
     pub fn pop(&mut self) -> Value {
-        match self.stack.pop() {
-            Some(v) => v,
-            None => stack_underflow(),
+        let len = self.stack.len();
+        if len == 0 {
+            stack_underflow();
         }
+        // SAFETY: `len - 1` is in bounds (checked above).
+        let v = unsafe { read_halves(self.stack.as_ptr().add(len - 1)) };
+        self.stack.truncate(len - 1);
+        v
     }
 
     /// Pop the top two values: `(second, top)`. One length check and one
@@ -249,7 +253,11 @@ impl Vm {
         if len < 2 {
             stack_underflow();
         }
-        let pair = (self.stack[len - 2], self.stack[len - 1]);
+        // SAFETY: both indices are in bounds (checked above).
+        let pair = unsafe {
+            let p = self.stack.as_ptr().add(len - 2);
+            (read_halves(p), read_halves(p.add(1)))
+        };
         self.stack.truncate(len - 2);
         pair
     }
@@ -284,6 +292,21 @@ impl Vm {
     pub fn current_globals(&self) -> Option<ObjRef> {
         self.frames.last().map(|f| f.globals)
     }
+}
+
+/// Read a stack value as two 8-byte loads. A value an arm just pushed was
+/// often written as two 8-byte stores (tag, payload); a 16-byte load of it
+/// cannot be forwarded from them and waits for both to reach the cache.
+///
+/// # Safety
+/// `p` must point to a valid `Value`.
+#[inline(always)]
+unsafe fn read_halves(p: *const Value) -> Value {
+    let q = p.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: a `Value` is 16 bytes (the transmute checks it) and 8-aligned;
+    // both halves are read as `MaybeUninit` (padding may be uninitialised)
+    // and put back together into the value they came from.
+    unsafe { std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([q.read(), q.add(1).read()]) }
 }
 
 #[cold]
