@@ -264,16 +264,25 @@ impl Vm {
 
     #[inline]
     pub fn top(&self) -> Value {
-        match self.stack.last() {
-            Some(v) => *v,
-            None => stack_underflow(),
-        }
+        self.stack_get(self.stack.len().wrapping_sub(1))
     }
 
     /// The n-th value from the top (1 = top).
     #[inline]
     pub fn peek(&self, n: usize) -> Value {
-        self.stack[self.stack.len() - n]
+        self.stack_get(self.stack.len().wrapping_sub(n))
+    }
+
+    /// Stack slot `i` (a local, or a value near the top), read as two
+    /// halves like `pop` (a local just stored by `StoreFast` is often
+    /// read back by the next instruction).
+    #[inline(always)]
+    pub fn stack_get(&self, i: usize) -> Value {
+        if i >= self.stack.len() {
+            stack_underflow();
+        }
+        // SAFETY: `i` is in bounds (checked above).
+        unsafe { read_halves(self.stack.as_ptr().add(i)) }
     }
 
     // ---- heap accessors ----

@@ -110,7 +110,7 @@ impl Vm {
                     Instr::LoadConst(i) => push!(code.consts[i as usize]),
                     Instr::LoadNone => push!(Value::None),
                     Instr::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
+                        let v = self.stack_get(base + i as usize);
                         if v.is_undef() {
                             fail!(self.unbound_local(&code.varnames[i as usize]));
                         }
@@ -129,7 +129,7 @@ impl Vm {
                         self.store_deref(base, i as usize, v);
                     }
                     Instr::LoadClosure(i) => {
-                        let c = self.stack[base + i as usize];
+                        let c = self.stack_get(base + i as usize);
                         push!(c);
                     }
                     Instr::LoadGlobal(i) => {
