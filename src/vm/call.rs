@@ -147,7 +147,7 @@ impl Vm {
         {
             return false;
         }
-        self.stack.resize(args_start + code.nlocals as usize, Value::Undef);
+        unbound_locals_to(&mut self.stack, args_start + code.nlocals as usize);
         for &cell in f.closure.iter() {
             self.stack.push(Value::Obj(cell));
         }
@@ -276,7 +276,7 @@ impl Vm {
                 self.stack.extend_from_slice(&params);
             }
         }
-        self.stack.resize(args_start + code.nlocals as usize, Value::Undef);
+        unbound_locals_to(&mut self.stack, args_start + code.nlocals as usize);
         self.push_cells(func, &code, args_start);
         if code.is_generator_like() {
             let g = self.make_generator(func, code, globals, args_start);
@@ -853,5 +853,23 @@ impl Vm {
         let cls = self.types.builtin_function;
         let n = crate::runtime::function::NativeFunction { name, owner: None, func, kind: NativeKind::Function, bound, doc: None };
         self.alloc(cls, ObjData::Native(Box::new(n)))
+    }
+}
+
+/// Grow the value stack to `new_len` with unbound (`Undef`) locals,
+/// inline: `Vec::resize` was an out-of-line call on every Python call
+/// (1.3 % of richards' samples), even when there was nothing to add.
+#[inline(always)]
+fn unbound_locals_to(stack: &mut Vec<Value>, new_len: usize) {
+    let len = stack.len();
+    if new_len > len {
+        let n = new_len - len;
+        stack.reserve(n);
+        for slot in &mut stack.spare_capacity_mut()[..n] {
+            slot.write(Value::Undef);
+        }
+        // SAFETY: `reserve(n)` made room for `n` more values and the loop
+        // just initialised them.
+        unsafe { stack.set_len(new_len) };
     }
 }
