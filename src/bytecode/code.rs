@@ -82,6 +82,8 @@ pub struct CodeUnit {
     pub flags: u32,
     pub exc_table: Vec<ExcEntry>,
     pub docstring: Option<String>,
+    /// Maximum value-stack depth above the locals (see `CodeObject::stacksize`).
+    pub stacksize: u32,
 }
 
 impl CodeUnit {
@@ -158,6 +160,10 @@ pub struct CodeObject {
     pub flags: u32,
     pub exc_table: Box<[ExcEntry]>,
     pub docstring: Option<String>,
+    /// Maximum value-stack depth above the locals-plus area
+    /// (`compiler::builder::max_stack_depth`): the dispatch loop reserves
+    /// it on entering a frame and pushes without capacity checks.
+    pub stacksize: u32,
     /// One cache per entry of `names` (used by `LoadGlobal`). Made on
     /// first use, like `attr_caches`: most code loaded at start-up (the
     /// embedded stdlib's functions) never runs, and building both tables

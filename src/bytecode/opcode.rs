@@ -263,3 +263,53 @@ impl Instr {
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() <= 8);
+
+/// How an instruction changes the value-stack depth, per way out of it
+/// (`None`: it never leaves that way). The dispatch loop writes pushes
+/// without a capacity check, trusting the maximum depth computed from
+/// these (`compiler::builder::max_stack_depth`), so every arm that pushes
+/// must be accounted for here; erring high is safe, erring low is not.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StackEffect {
+    /// Change when execution continues at the next instruction.
+    pub next: Option<i32>,
+    /// Change when the instruction jumps to its target.
+    pub jump: Option<i32>,
+}
+
+impl Instr {
+    pub fn stack_effect(&self) -> StackEffect {
+        use Instr::*;
+        let next = |d: i32| StackEffect { next: Some(d), jump: None };
+        let both = |d: i32| StackEffect { next: Some(d), jump: Some(d) };
+        let end = StackEffect { next: None, jump: None };
+        match *self {
+            Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot
+            | GetIter | MarkLoopIter | ListToTuple | CheckExcMatch | CheckEgMatch | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAiter
+            | AsyncWithExitNormal | SetupAnnotations => next(0),
+            Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
+            | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith
+            | AsyncWithExceptStart | ImportFrom(_) | MatchMapping | MatchSequence | MatchKeys | GetLen => next(1),
+            PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_)
+            | CompareOp(_) | IsOp(_) | ContainsOp(_) | PopIter | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+            | DictMerge(_) | PopExcept | WithExitNormal | ImportName(_) | ImportStar | PrintExpr | CopyDictWithoutKeys => next(-1),
+            StoreAttr(_) | DeleteSubscr | MapAdd(_) | PrepReraiseStar | EndAsyncFor | MatchClass(_) => next(-2),
+            StoreSubscr => next(-3),
+            BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => next(1 - n as i32),
+            BuildMap(n) => next(1 - 2 * n as i32),
+            UnpackSequence(n) => next(n as i32 - 1),
+            UnpackEx(op) => next(((op & 0xff) + (op >> 8)) as i32),
+            FormatValue(fl) => next(if fl & 4 != 0 { -1 } else { 0 }),
+            MakeFunction(fl) => next(-((fl & 0xf).count_ones() as i32)),
+            Call(argc) => next(-(argc as i32) - 1),
+            CallKw(op) => next(-((op & 0xff) as i32) - 1),
+            CallEx(has_kw) => next(-2 - (has_kw != 0) as i32),
+            ReturnValue | Raise(_) | Reraise | PopExceptReraise => end,
+            Jump(_) => StackEffect { next: None, jump: Some(0) },
+            PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => both(-1),
+            JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => StackEffect { next: Some(-1), jump: Some(0) },
+            ForIter(_) => StackEffect { next: Some(1), jump: Some(-1) },
+            Send(_) => StackEffect { next: Some(0), jump: Some(-1) },
+        }
+    }
+}

@@ -158,3 +158,53 @@ fn const_key(c: &Const) -> String {
         other => format!("{:?}", other),
     }
 }
+
+/// The deepest the value stack gets above a frame's locals while running
+/// `instrs` (exception handlers start at their entry's depth plus the
+/// pushed exception). The dispatch loop reserves this much when it enters
+/// a frame and then pushes without capacity checks, so it must not be an
+/// underestimate: depths are propagated along every way out of each
+/// reachable instruction (`Instr::stack_effect`), taking the larger one
+/// where paths meet. Also says whether some path runs past the last
+/// instruction (falls through it or jumps to the end), which the dispatch
+/// loop's unchecked instruction fetch must never see.
+pub fn max_stack_depth(instrs: &[Instr], exc_table: &[ExcEntry]) -> (u32, bool) {
+    // Depth bound for malformed input, so the propagation always ends.
+    const CAP: i64 = 1 << 20;
+    let n = instrs.len();
+    let mut handler: Vec<Option<usize>> = vec![None; n];
+    for (k, e) in exc_table.iter().enumerate() {
+        for h in handler.iter_mut().take((e.end as usize).min(n)).skip(e.start as usize) {
+            *h = Some(k);
+        }
+    }
+    let mut depth: Vec<i64> = vec![-1; n];
+    let mut work: Vec<usize> = Vec::new();
+    let mut max: i64 = 0;
+    let mut past_end = false;
+    let mut reach = |i: usize, d: i64, depth: &mut Vec<i64>, work: &mut Vec<usize>| {
+        let d = d.clamp(0, CAP);
+        max = max.max(d);
+        past_end |= i >= n;
+        if i < n && d > depth[i] {
+            depth[i] = d;
+            work.push(i);
+        }
+    };
+    reach(0, 0, &mut depth, &mut work);
+    while let Some(i) = work.pop() {
+        let d = depth[i];
+        if let Some(k) = handler[i] {
+            let e = exc_table[k];
+            reach(e.target as usize, e.depth as i64 + 1, &mut depth, &mut work);
+        }
+        let eff = instrs[i].stack_effect();
+        if let Some(x) = eff.next {
+            reach(i + 1, d + x as i64, &mut depth, &mut work);
+        }
+        if let (Some(x), Some(t)) = (eff.jump, instrs[i].jump_target()) {
+            reach(t as usize, d + x as i64, &mut depth, &mut work);
+        }
+    }
+    (max as u32, past_end)
+}

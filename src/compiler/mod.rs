@@ -180,7 +180,16 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let (instrs, lines, exc_table, consts, names) = u.b.finish();
+        let (mut instrs, mut lines, exc_table, consts, names) = u.b.finish();
+        let (stacksize, past_end) = builder::max_stack_depth(&instrs, &exc_table);
+        if past_end {
+            // Every path ends in a return or raise (the dispatch loop
+            // fetches without a bounds check); should one not, it returns.
+            let line = lines.last().copied().unwrap_or(u.first_line);
+            instrs.extend([Instr::LoadNone, Instr::ReturnValue]);
+            lines.extend([line, line]);
+        }
+        let stacksize = stacksize.max(1);
         CodeUnit {
             name: u.name,
             qualname: u.qualname,
@@ -199,6 +208,7 @@ impl<'a> Compiler<'a> {
             flags: u.flags,
             exc_table,
             docstring: u.docstring,
+            stacksize,
         }
     }
 

@@ -30,7 +30,7 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC06";
+const MAGIC: &[u8; 8] = b"AIOPYC07";
 /// Bytes before the checksummed payload: magic, stamp, source length,
 /// checksum.
 const HEADER: usize = 32;
@@ -332,6 +332,7 @@ impl Writer {
         self.u32(u.kwonlyargcount);
         self.u32(u.flags);
         self.u32(u.varnames.len() as u32);
+        self.u32(u.stacksize);
         match &u.docstring {
             None => self.u8(0),
             Some(d) => {
@@ -533,6 +534,7 @@ impl<'v, 'a> Loader<'v, 'a> {
         let kwonlyargcount = r.u32()?;
         let flags = r.u32()?;
         let nlocals = r.u32()?;
+        let stacksize = r.u32()?;
         let docstring = match r.u8()? {
             0 => None,
             _ => Some(self.string(r)?),
@@ -566,6 +568,7 @@ impl<'v, 'a> Loader<'v, 'a> {
                 flags: flags | crate::bytecode::flags::STUB,
                 exc_table: Box::default(),
                 docstring,
+                stacksize,
                 lazy: Some(Box::new(LazyCode {
                     image: self.image.clone(),
                     at,
@@ -657,6 +660,7 @@ impl<'v, 'a> Loader<'v, 'a> {
             exc_table: exc_table.into_boxed_slice(),
             docstring,
             lazy: None,
+            stacksize,
         }))
     }
     fn konst(&mut self, r: &mut Reader<'a>) -> Option<Value> {

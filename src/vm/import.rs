@@ -49,6 +49,7 @@ impl Vm {
             exc_table: unit.exc_table.clone().into_boxed_slice(),
             docstring: unit.docstring.clone(),
             lazy: None,
+            stacksize: unit.stacksize,
         })
     }
 

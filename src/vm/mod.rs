@@ -218,26 +218,71 @@ impl Vm {
         self.stack.push(v);
     }
 
-    #[inline]
-    pub fn pop(&mut self) -> Value {
-        match self.stack.pop() {
-            Some(v) => v,
-            None => stack_underflow(),
+    /// Push without a capacity check.
+    ///
+    /// # Safety
+    /// The stack must have spare capacity for `v`.
+    #[inline(always)]
+    pub(crate) unsafe fn push_unchecked(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity());
+        // SAFETY: the caller guarantees `len < capacity`.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
         }
     }
 
     #[inline]
-    pub fn top(&self) -> Value {
-        match self.stack.last() {
-            Some(v) => *v,
-            None => stack_underflow(),
+    pub fn pop(&mut self) -> Value {
+        let len = self.stack.len();
+        if len == 0 {
+            stack_underflow();
         }
+        // SAFETY: `len - 1` is in bounds (checked above).
+        let v = unsafe { read_halves(self.stack.as_ptr().add(len - 1)) };
+        self.stack.truncate(len - 1);
+        v
+    }
+
+    /// Pop the top two values: `(second, top)`. One length check and one
+    /// length store for both (binary operators, compares, subscripts).
+    #[inline(always)]
+    pub fn pop2(&mut self) -> (Value, Value) {
+        let len = self.stack.len();
+        if len < 2 {
+            stack_underflow();
+        }
+        // SAFETY: both indices are in bounds (checked above).
+        let pair = unsafe {
+            let p = self.stack.as_ptr().add(len - 2);
+            (read_halves(p), read_halves(p.add(1)))
+        };
+        self.stack.truncate(len - 2);
+        pair
+    }
+
+    #[inline]
+    pub fn top(&self) -> Value {
+        self.stack_get(self.stack.len().wrapping_sub(1))
     }
 
     /// The n-th value from the top (1 = top).
     #[inline]
     pub fn peek(&self, n: usize) -> Value {
-        self.stack[self.stack.len() - n]
+        self.stack_get(self.stack.len().wrapping_sub(n))
+    }
+
+    /// Stack slot `i` (a local, or a value near the top), read as two
+    /// halves like `pop` (a local just stored by `StoreFast` is often
+    /// read back by the next instruction).
+    #[inline(always)]
+    pub fn stack_get(&self, i: usize) -> Value {
+        if i >= self.stack.len() {
+            stack_underflow();
+        }
+        // SAFETY: `i` is in bounds (checked above).
+        unsafe { read_halves(self.stack.as_ptr().add(i)) }
     }
 
     // ---- heap accessors ----
@@ -256,6 +301,21 @@ impl Vm {
     pub fn current_globals(&self) -> Option<ObjRef> {
         self.frames.last().map(|f| f.globals)
     }
+}
+
+/// Read a stack value as two 8-byte loads. A value an arm just pushed was
+/// often written as two 8-byte stores (tag, payload); a 16-byte load of it
+/// cannot be forwarded from them and waits for both to reach the cache.
+///
+/// # Safety
+/// `p` must point to a valid `Value`.
+#[inline(always)]
+unsafe fn read_halves(p: *const Value) -> Value {
+    let q = p.cast::<std::mem::MaybeUninit<u64>>();
+    // SAFETY: a `Value` is 16 bytes (the transmute checks it) and 8-aligned;
+    // both halves are read as `MaybeUninit` (padding may be uninitialised)
+    // and put back together into the value they came from.
+    unsafe { std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([q.read(), q.add(1).read()]) }
 }
 
 #[cold]

@@ -39,6 +39,34 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             let instrs = &code.instrs[..];
+            // The unchecked fetch below relies on `ip` being in range and
+            // every path ending in a return or raise; a code object whose
+            // body was never loaded (a code-cache stub) must not get here.
+            if ip >= instrs.len() {
+                return Err(self.runtime_error("internal error: a frame with no instruction to run"));
+            }
+            // Room for the deepest the stack gets in this frame, so the
+            // arms below push without capacity checks (`push!`).
+            self.stack.reserve(code.stacksize as usize);
+            // Push onto the value stack without a capacity check.
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    // SAFETY: the `reserve` above made room for
+                    // `code.stacksize` values above the current length,
+                    // which is at least `base + nlocalsplus` (plus the
+                    // depth the frame was at when re-entered), and
+                    // `stacksize` bounds every depth the frame's code
+                    // reaches (`max_stack_depth`, from the per-instruction
+                    // effects every arm here keeps to). Code run in
+                    // between (nested calls, generator resumptions) leaves
+                    // this same vector at this frame's depth, and a
+                    // vector's capacity never shrinks while it is the VM
+                    // stack (a generator's own vector is swapped out
+                    // before it is shrunk), so the room is still there.
+                    unsafe { self.push_unchecked(v) }
+                }};
+            }
 
             // Run `$e`; on error, unwind to a handler (or out of here).
             macro_rules! tri {
@@ -63,7 +91,13 @@ impl Vm {
             }
 
             loop {
-                let instr = instrs[ip];
+                debug_assert!(ip < instrs.len());
+                // SAFETY: `ip` is 0, a jump target, a handler target, a
+                // saved resume point or one past an instruction that does
+                // not end its path; the compiler appends a return to code
+                // where a path could run past the end (`max_stack_depth`
+                // reports it), so every such index is in bounds.
+                let instr = unsafe { *instrs.get_unchecked(ip) };
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
@@ -72,21 +106,21 @@ impl Vm {
                     }
                     Instr::Copy(n) => {
                         let v = self.peek(n as usize);
-                        self.stack.push(v);
+                        push!(v);
                     }
                     Instr::Swap(n) => {
                         let len = self.stack.len();
                         self.stack.swap(len - 1, len - n as usize);
                     }
-                    Instr::PushNull => self.stack.push(Value::Undef),
-                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize]),
-                    Instr::LoadNone => self.stack.push(Value::None),
+                    Instr::PushNull => push!(Value::Undef),
+                    Instr::LoadConst(i) => push!(code.consts[i as usize]),
+                    Instr::LoadNone => push!(Value::None),
                     Instr::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
+                        let v = self.stack_get(base + i as usize);
                         if v.is_undef() {
                             fail!(self.unbound_local(&code.varnames[i as usize]));
                         }
-                        self.stack.push(v);
+                        push!(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
@@ -94,50 +128,59 @@ impl Vm {
                     }
                     Instr::LoadDeref(i) => {
                         let v = tri!(self.load_deref(&code, base, i as usize));
-                        self.stack.push(v);
+                        push!(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = self.pop();
                         self.store_deref(base, i as usize, v);
                     }
                     Instr::LoadClosure(i) => {
-                        let c = self.stack[base + i as usize];
-                        self.stack.push(c);
+                        let c = self.stack_get(base + i as usize);
+                        push!(c);
                     }
                     Instr::LoadGlobal(i) => {
-                        let g = self.frames[fi].globals;
-                        let v = tri!(self.load_global(&code, i as usize, g));
-                        self.stack.push(v);
+                        // Each path pushes its own result: merged, the
+                        // `PyResult<Value>` went through memory. (The
+                        // globals are read here, not kept in a local for
+                        // the whole frame: that cost richards 1 % Ir.)
+                        let globals = self.frames[fi].globals;
+                        match self.global_from_cache(code, i as usize, globals) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.load_global(code, i as usize, globals));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::StoreGlobal(i) => {
                         let v = self.pop();
-                        let g = self.frames[fi].globals;
-                        self.dict_set_str(g, code.names[i as usize], v);
+                        let globals = self.frames[fi].globals;
+                        self.dict_set_str(globals, code.names[i as usize], v);
                     }
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
                         let v = tri!(self.load_attr_cached(&code, i as usize, obj));
-                        self.stack.push(v);
+                        push!(v);
                     }
                     Instr::StoreAttr(i) => {
-                        let obj = self.pop();
-                        let v = self.pop();
+                        let (v, obj) = self.pop2();
                         tri!(self.store_attr_cached(&code, i as usize, obj, v));
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
                         let (m, s) = tri!(self.load_method_cached(&code, i as usize, obj));
-                        self.stack.push(m);
-                        self.stack.push(s);
+                        push!(m);
+                        push!(s);
                     }
                     Instr::BinarySubscr => {
-                        let key = self.pop();
-                        let obj = self.pop();
-                        let v = match self.exact_seq_index(obj, key) {
-                            Some(v) => v,
-                            None => tri!(self.get_item(obj, key)),
-                        };
-                        self.stack.push(v);
+                        let (obj, key) = self.pop2();
+                        match self.exact_seq_index(obj, key) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.get_item(obj, key));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::StoreSubscr => {
                         let key = self.pop();
@@ -148,52 +191,64 @@ impl Vm {
                         }
                     }
                     Instr::BinaryOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match crate::vm::ops::fast_binop(a, b, op) {
-                            Some(v) => v,
-                            None => tri!(self.binary_op(a, b, op)),
-                        };
-                        self.stack.push(v);
+                        let (a, b) = self.pop2();
+                        match crate::vm::ops::fast_binop(a, b, op) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.binary_op(a, b, op));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::InplaceOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match crate::vm::ops::fast_binop(a, b, op) {
-                            Some(v) => v,
-                            None => tri!(self.inplace_op(a, b, op)),
-                        };
-                        self.stack.push(v);
+                        let (a, b) = self.pop2();
+                        match crate::vm::ops::fast_binop(a, b, op) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.inplace_op(a, b, op));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::UnaryNegative => {
                         let a = self.pop();
                         let v = tri!(self.unary_neg(a));
-                        self.stack.push(v);
+                        push!(v);
                     }
                     Instr::UnaryNot => {
                         let a = self.pop();
                         let t = tri!(self.truthy(a));
-                        self.stack.push(Value::Bool(!t));
+                        push!(Value::Bool(!t));
                     }
                     Instr::CompareOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match crate::vm::compare::fast_compare(a, b, op) {
-                            Some(r) => Value::Bool(r),
-                            None => tri!(self.compare_op(a, b, op)),
-                        };
-                        self.stack.push(v);
+                        let (a, b) = self.pop2();
+                        match crate::vm::compare::fast_compare(a, b, op) {
+                            Some(r) => {
+                                // A conditional jump on the result (`if a < b:`,
+                                // loop tests) is done here: no push, pop and
+                                // dispatch of the bool.
+                                // SAFETY: `CompareOp` does not end its path,
+                                // so `ip` is in bounds (see the fetch above).
+                                match unsafe { *instrs.get_unchecked(ip) } {
+                                    Instr::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
+                                    Instr::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
+                                    _ => push!(Value::Bool(r)),
+                                }
+                            }
+                            None => {
+                                let v = tri!(self.compare_op(a, b, op));
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::IsOp(inv) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(b) != (inv != 0)));
+                        let (a, b) = self.pop2();
+                        push!(Value::Bool(a.is(b) != (inv != 0)));
                     }
                     Instr::ContainsOp(inv) => {
-                        let container = self.pop();
-                        let item = self.pop();
+                        let (item, container) = self.pop2();
                         let r = tri!(self.contains(container, item));
-                        self.stack.push(Value::Bool(r != (inv != 0)));
+                        push!(Value::Bool(r != (inv != 0)));
                     }
                     Instr::Jump(t) => {
                         let t = t as usize;
@@ -255,7 +310,7 @@ impl Vm {
                     Instr::GetIter => {
                         let v = self.pop();
                         let it = tri!(self.get_iter(v));
-                        self.stack.push(it);
+                        push!(it);
                     }
                     Instr::MarkLoopIter => self.mark_loop_iter(),
                     Instr::PopIter => {
@@ -284,7 +339,7 @@ impl Vm {
                                             let v = *next;
                                             *remaining -= 1;
                                             *next = next.wrapping_add(*step);
-                                            self.stack.push(Value::Int(v));
+                                            push!(Value::Int(v));
                                         } else {
                                             self.stack.pop();
                                             ip = exit as usize;
@@ -296,7 +351,7 @@ impl Vm {
                             }
                         }
                         match tri!(self.iter_next(it)) {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => push!(v),
                             None => {
                                 self.stack.pop();
                                 ip = exit as usize;
@@ -307,13 +362,13 @@ impl Vm {
                         let start = self.stack.len() - n as usize;
                         let items: Vec<Value> = self.stack.drain(start..).collect();
                         let t = self.new_tuple(items);
-                        self.stack.push(t);
+                        push!(t);
                     }
                     Instr::BuildList(n) => {
                         let start = self.stack.len() - n as usize;
                         let items: Vec<Value> = self.stack.drain(start..).collect();
                         let l = self.new_list(items);
-                        self.stack.push(l);
+                        push!(l);
                     }
                     Instr::BuildSlice(n) => {
                         // `a[i:j]` / `a[i:j] = b` on exact lists: no slice
@@ -321,7 +376,7 @@ impl Vm {
                         match instrs.get(ip) {
                             Some(Instr::BinarySubscr) => {
                                 if let Some(v) = self.slice_subscr_fast(n) {
-                                    self.stack.push(v);
+                                    push!(v);
                                     ip += 1;
                                     continue;
                                 }
@@ -338,7 +393,7 @@ impl Vm {
                         let stop = self.pop();
                         let start = self.pop();
                         let s = self.new_slice(start, stop, step);
-                        self.stack.push(s);
+                        push!(s);
                     }
                     Instr::ListAppend(d) => {
                         let v = self.pop();
@@ -355,6 +410,9 @@ impl Vm {
                     }
                     Instr::Call(argc) => {
                         self.frames[fi].ip = ip;
+                        if self.push_plain_frame(argc as usize) {
+                            continue 'frames;
+                        }
                         if tri!(self.call_instr(argc as usize, None)) {
                             continue 'frames;
                         }
@@ -417,7 +475,7 @@ impl Vm {
                     Instr::GetAwaitable(kind) => {
                         let v = self.pop();
                         let a = tri!(self.get_awaitable(v, kind));
-                        self.stack.push(a);
+                        push!(a);
                     }
                     Instr::Send(exit) => {
                         let value = self.pop();
@@ -425,10 +483,10 @@ impl Vm {
                         self.frames[fi].ip = ip;
                         match tri!(self.send_instr(sub, value, exit)) {
                             SendOutcome::Pushed => continue 'frames,
-                            SendOutcome::Yielded(y) => self.stack.push(y),
+                            SendOutcome::Yielded(y) => push!(y),
                             SendOutcome::Returned(r) => {
                                 self.stack.pop();
-                                self.stack.push(r);
+                                push!(r);
                                 ip = exit as usize;
                             }
                         }
@@ -436,12 +494,12 @@ impl Vm {
                     Instr::GetAiter => {
                         let v = self.pop();
                         let it = tri!(self.get_aiter(v, false));
-                        self.stack.push(it);
+                        push!(it);
                     }
                     Instr::GetAnext => {
                         let it = self.top();
                         let a = tri!(self.get_anext(it));
-                        self.stack.push(a);
+                        push!(a);
                     }
                     Instr::EndAsyncFor => {
                         let exc = self.pop();
@@ -457,19 +515,19 @@ impl Vm {
                     Instr::BeforeAsyncWith => {
                         let cm = self.pop();
                         let (exit, awaitable) = tri!(self.before_async_with(cm));
-                        self.stack.push(exit);
-                        self.stack.push(awaitable);
+                        push!(exit);
+                        push!(awaitable);
                     }
                     Instr::AsyncWithExitNormal => {
                         let exit = self.pop();
                         let a = tri!(self.call_value(exit, &[Value::None, Value::None, Value::None], &[]));
-                        self.stack.push(a);
+                        push!(a);
                     }
                     Instr::AsyncWithExceptStart => {
                         let exc = self.peek(1);
                         let exit = self.peek(3);
                         let r = tri!(self.call_exit_with_exception(exit, exc));
-                        self.stack.push(r);
+                        push!(r);
                     }
                     // Rare instructions run out of line (run_cold.rs) so
                     // the hot arms above keep their values in registers.
@@ -479,6 +537,25 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `LoadGlobal`'s inline-cache hit, or None (the caller takes the
+    /// full path). Same checks as the start of `load_global`.
+    #[inline(always)]
+    fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
+        let cache = code.global_cache(i);
+        let gd = self.dict(globals);
+        if cache.globals_version != gd.keys_version() {
+            return None;
+        }
+        if !cache.in_builtins {
+            return Some(gd.value_at(cache.index as usize));
+        }
+        let bd = self.dict(self.builtins);
+        if cache.builtins_version == bd.keys_version() {
+            return Some(bd.value_at(cache.index as usize));
+        }
+        None
     }
 
     /// Between instructions at a backward jump: collect garbage if due,
