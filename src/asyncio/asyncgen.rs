@@ -351,31 +351,14 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
                     if let Some(Awaitable::Deferred { coro, .. }) = get(vm, aw) {
                         *coro = Some(c);
                     }
-                    return match vm.gen_send(c, Value::None)? {
-                        GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
-                        GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
-                    };
+                    return drive(vm, c, Ok(Value::None));
                 }
             };
-            let r = match input {
-                Ok(v) => vm.gen_send(coro, v),
-                Err(e) => vm.gen_throw(coro, e),
-            };
-            match r? {
-                GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
-                GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
-            }
+            drive(vm, coro, input)
         }
         Awaitable::CoroWrapper { coro } => {
             let coro = *coro;
-            let r = match input {
-                Ok(v) => vm.gen_send(coro, v),
-                Err(e) => vm.gen_throw(coro, e),
-            };
-            match r? {
-                GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
-                GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
-            }
+            drive(vm, coro, input)
         }
         Awaitable::AnextDefault { inner, default } => {
             let (inner, default) = (*inner, *default);
@@ -395,6 +378,18 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
                 ok => ok,
             }
         }
+    }
+}
+
+/// One send (or throw) into a coroutine this awaitable forwards to.
+fn drive(vm: &mut Vm, coro: ObjRef, input: Result<Value, PyErr>) -> PyResult<SendOutcome> {
+    let r = match input {
+        Ok(v) => vm.gen_send(coro, v),
+        Err(e) => vm.gen_throw(coro, e),
+    };
+    match r? {
+        GenResult::Yield(y) => Ok(SendOutcome::Yielded(y)),
+        GenResult::Return(v) => Ok(SendOutcome::Returned(v)),
     }
 }
 
