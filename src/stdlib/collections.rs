@@ -150,10 +150,27 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         let k = vm.intern(name);
         vm.dict_set_str(d, k, Value::Obj(v));
     }
-    let f = vm.native_fn("_count_elements", count_elements);
-    let k = vm.intern("_count_elements");
-    vm.dict_set_str(d, k, f);
+    for (name, f) in [("_count_elements", count_elements as crate::runtime::function::NativeFn), ("_c_type", c_type)] {
+        let f = vm.native_fn(name, f);
+        let k = vm.intern(name);
+        vm.dict_set_str(d, k, f);
+    }
     Ok(())
+}
+
+/// `_c_type(cls)`: `cls` (written in Python here) is a C type of the
+/// `collections` module in CPython, so its messages name it
+/// `collections.<name>` (`'collections.defaultdict' object has no
+/// attribute 'x'`). Subclasses are not affected.
+fn c_type(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "_c_type", args, 1, 1)?;
+    match args[0].as_obj().map(|r| vm.heap.data_mut(r)) {
+        Some(ObjData::Type(t)) => {
+            t.c_module = Some("collections");
+            Ok(args[0])
+        }
+        _ => Err(vm.type_error("_c_type() argument must be a class")),
+    }
 }
 
 fn is_deque(vm: &Vm, v: Value) -> bool {

@@ -4,7 +4,7 @@
 
 import sys as _sys
 import _collections_abc
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _c_type
 from keyword import iskeyword as _iskeyword
 
 __path__ = []
@@ -70,6 +70,7 @@ class defaultdict(dict):
 
 
 defaultdict.__module__ = 'collections'
+_c_type(defaultdict)
 
 
 # ---------------------------------------------------------------- OrderedDict
@@ -165,6 +166,8 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+_c_type(OrderedDict)
 
 
 # ---------------------------------------------------------------- namedtuple
