@@ -7,6 +7,7 @@ pub mod codecache;
 pub mod collections;
 pub mod contextvars;
 pub mod files;
+pub mod gc;
 pub mod hashing;
 pub mod heapq;
 pub mod io;
@@ -56,6 +57,10 @@ pub struct ExtState {
     pub asyncio: crate::asyncio::AsyncioState,
     /// The current `contextvars` context (None until first used).
     pub context: Option<ObjRef>,
+    /// `gc.disable()` was called (reported by `gc.isenabled()`).
+    pub gc_disabled: bool,
+    /// `gc.set_threshold()`'s values (None: CPython's defaults).
+    pub gc_threshold: Option<(i64, i64, i64)>,
 }
 
 impl ExtState {

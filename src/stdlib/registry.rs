@@ -16,6 +16,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "_asyncio" => ModuleDef::Native(crate::asyncio::module::init_module),
         "time" => ModuleDef::Native(super::time::init),
         "math" => ModuleDef::Native(super::math::init),
+        "gc" => ModuleDef::Native(super::gc::init),
         "_random" => ModuleDef::Native(super::random_mod::init),
         "random" => ModuleDef::Source(include_str!("py/random.py")),
         "asyncio" => ModuleDef::Source(include_str!("py/asyncio.py")),

@@ -42,6 +42,19 @@ impl Vm {
 
     /// Run a full collection now.
     pub fn collect_garbage(&mut self) -> usize {
+        self.collect(false)
+    }
+
+    /// `gc.collect()`: a full collection returning what CPython's would,
+    /// the number of unreachable container objects in or hanging off
+    /// reference cycles (see `cyclic_garbage`). Acyclic garbage, which
+    /// CPython frees by reference counting before any collection, is
+    /// freed too but not counted.
+    pub fn collect_garbage_counting_cycles(&mut self) -> usize {
+        self.collect(true)
+    }
+
+    fn collect(&mut self, count_cycles: bool) -> usize {
         let roots = self.roots();
         self.heap.mark_from(roots);
         // Attribute dicts kept on the side live as long as their owner:
@@ -83,11 +96,120 @@ impl Vm {
         }
         self.prune_subclass_lists();
         self.method_cache.clear();
+        let cyclic = if count_cycles { self.cyclic_garbage() } else { 0 };
         let freed = self.heap.sweep();
         if !self.pending_finalizers.is_empty() {
             self.run_finalizers();
         }
-        freed
+        if count_cycles {
+            cyclic
+        } else {
+            freed
+        }
+    }
+
+    /// Among the objects the mark phase left unmarked: how many are on a
+    /// reference cycle or reachable from one, counting only the kinds
+    /// CPython's collector tracks (no strings, numbers, code; an
+    /// instance's attribute dict is part of the instance, as in 3.11; a
+    /// tuple only if it holds an object that is counted).
+    fn cyclic_garbage(&self) -> usize {
+        let dying = self.heap.unmarked();
+        if dying.is_empty() {
+            return 0;
+        }
+        let index: std::collections::HashMap<ObjRef, usize> = dying.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        let n = dying.len();
+        let mut edges: Vec<Vec<usize>> = Vec::with_capacity(n);
+        let mut owned_dict = vec![false; n];
+        let mut buf = Vec::new();
+        for &r in &dying {
+            buf.clear();
+            let data = self.heap.data(r);
+            crate::runtime::trace::trace_obj(data, &mut buf);
+            if let ObjData::Instance(d) = data {
+                if let Some(&j) = index.get(d) {
+                    owned_dict[j] = true;
+                }
+            }
+            edges.push(buf.iter().filter_map(|c| index.get(c).copied()).collect());
+        }
+        // Tarjan's strongly connected components, iteratively.
+        let mut on_cycle = vec![false; n];
+        let (mut idx, mut low) = (vec![usize::MAX; n], vec![0usize; n]);
+        let (mut stack, mut on_stack, mut next) = (Vec::new(), vec![false; n], 0usize);
+        for start in 0..n {
+            if idx[start] != usize::MAX {
+                continue;
+            }
+            let mut work: Vec<(usize, usize)> = vec![(start, 0)];
+            while let Some(&mut (v, ref mut ei)) = work.last_mut() {
+                if *ei == 0 && idx[v] == usize::MAX {
+                    idx[v] = next;
+                    low[v] = next;
+                    next += 1;
+                    stack.push(v);
+                    on_stack[v] = true;
+                }
+                if *ei < edges[v].len() {
+                    let w = edges[v][*ei];
+                    *ei += 1;
+                    if idx[w] == usize::MAX {
+                        work.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(idx[w]);
+                    }
+                    continue;
+                }
+                work.pop();
+                if let Some(&(parent, _)) = work.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == idx[v] {
+                    let mut members = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        members.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    if members.len() > 1 || edges[v].contains(&v) {
+                        for w in members {
+                            on_cycle[w] = true;
+                        }
+                    }
+                }
+            }
+        }
+        // Everything reachable from a cycle dies with it.
+        let mut reached = on_cycle.clone();
+        let mut todo: Vec<usize> = (0..n).filter(|&i| on_cycle[i]).collect();
+        while let Some(v) = todo.pop() {
+            for &w in &edges[v] {
+                if !reached[w] {
+                    reached[w] = true;
+                    todo.push(w);
+                }
+            }
+        }
+        let counted = |i: usize| -> bool {
+            match self.heap.data(dying[i]) {
+                ObjData::Str(_) | ObjData::Bytes(_) | ObjData::BigInt(_) | ObjData::Float(_) | ObjData::Complex(_) | ObjData::Code(_) | ObjData::Range(_) | ObjData::Slice(_) | ObjData::Object => false,
+                ObjData::Dict(_) => !owned_dict[i],
+                _ => true,
+            }
+        };
+        let tuple_counted = |i: usize| edges[i].iter().any(|&w| counted(w) && !matches!(self.heap.data(dying[w]), ObjData::Tuple(_)));
+        (0..n)
+            .filter(|&i| reached[i])
+            .map(|i| match self.heap.data(dying[i]) {
+                ObjData::Tuple(_) => tuple_counted(i) as usize,
+                // CPython's function also owns a closure tuple of cells.
+                ObjData::Function(f) => 1 + !f.closure.is_empty() as usize,
+                _ => counted(i) as usize,
+            })
+            .sum()
     }
 
     /// Drop the classes about to be swept from their bases' (weak)
