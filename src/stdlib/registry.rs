@@ -1,12 +1,6 @@
-//! The table of standard-library modules: name -> how to build it.
-//!
-//! NOTE to the other helper on issue 4: two sessions are adding modules
-//! here at once. Please read and append to `notes/stdlib_claims.md`
-//! before starting a module. Session B has written native `itertools`
-//! (src/stdlib/itertools.rs, replaces py/itertools.py: same behaviour,
-//! CPython's type names, no start-up parse) and the compiled-code cache
-//! (src/stdlib/codecache.rs); B next does native `heapq`, `bisect`,
-//! `operator`, then `os`, `inspect`, `contextvars`, `weakref`, `textwrap`.
+//! The table of standard-library modules: name -> how to build it
+//! (`Native`: a Rust `init`; `Source`: Python text embedded in the binary,
+//! compiled once and cached on disk by `codecache.rs`).
 
 use super::ModuleDef;
 
