@@ -85,13 +85,13 @@ impl Vm {
         if too_deep {
             return RawResume::TooDeep;
         }
-        if was_created && gen.kind == GenKind::Coroutine {
-            *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
-        }
         gen.state = GenState::Running;
-        gen.started = true;
         let ret_sp = stack.len();
         let base = if was_created {
+            if gen.kind == GenKind::Coroutine {
+                *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
+            }
+            gen.started = true;
             // First run: on the resumer's stack (a coroutine that never
             // suspends, the common `await`, costs one copy in, none out).
             // The saved vector keeps its allocation for the first suspension.
@@ -146,7 +146,8 @@ impl Vm {
             let Vm { heap, stack, exc_info, .. } = self;
             let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
             let gen: &mut crate::runtime::generator::GenObj = gen;
-            gen.exc_state = if exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
+            // Usually both None: skip `is`'s match on two tags.
+            gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
             *exc_info = gen.resumer_exc;
             if gen.on_own_stack {
                 // The frame is alone on its own vector (base 0): hand the
