@@ -537,8 +537,27 @@ impl Vm {
         self.get_iter(v)
     }
 
-    /// `GetAwaitable`: the iterator `await` drives.
+    /// `GetAwaitable`: the iterator `await` drives. The two common cases
+    /// (the shared `sleep(0)` object, a coroutine not yet started) are
+    /// answered here, in a function small enough to need no large
+    /// prologue; everything else goes to `get_awaitable_slow`.
+    #[inline(never)]
     pub(crate) fn get_awaitable(&mut self, v: Value, kind: u32) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if Some(r) == self.ext.asyncio.sleep0 {
+                return Ok(v);
+            }
+            if let ObjData::Generator(g) = self.heap.data(r) {
+                if g.kind == GenKind::Coroutine && g.state != GenState::Suspended {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_awaitable_slow(v, kind)
+    }
+
+    #[inline(never)]
+    fn get_awaitable_slow(&mut self, v: Value, kind: u32) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             match self.heap.data(r) {
                 ObjData::Generator(g) if g.kind == GenKind::Coroutine => {
