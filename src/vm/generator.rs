@@ -65,8 +65,8 @@ impl Vm {
         }
     }
 
-    /// The work of `push_gen_frame`, out of line.
-    #[inline(never)]
+    /// The work of `push_gen_frame`.
+    #[inline(always)]
     fn push_gen_frame_raw(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool) -> RawResume {
         let too_deep = self.frames.len() >= self.recursion_limit;
         let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
