@@ -41,6 +41,10 @@ pub struct GenObj {
     pub qualname: Value,
     /// The exception being handled inside the generator while suspended.
     pub exc_state: Value,
+    /// While running: the resumer's handled exception, restored when the
+    /// frame suspends or finishes. Stale (and not traced) otherwise; kept
+    /// here rather than in every `Frame` so frames are 64 bytes.
+    pub resumer_exc: Value,
     /// Async generators: an `asend`/`athrow` is in progress.
     pub ag_running: bool,
     /// Async generators: the loop's finalizer hook has been registered.

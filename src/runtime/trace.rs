@@ -89,6 +89,9 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             push_value(g.name, out);
             push_value(g.qualname, out);
             push_value(g.exc_state, out);
+            if g.state == crate::runtime::generator::GenState::Running {
+                push_value(g.resumer_exc, out);
+            }
             push_value(g.ag_finalizer, out);
         }
         ObjData::Exception(e) => {

@@ -156,7 +156,7 @@ impl Vm {
         // Written in place, as in `push_py_frame`.
         self.frames.reserve(1);
         let flen = self.frames.len();
-        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push, saved_exc: Value::Undef });
+        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push });
         // SAFETY: `reserve(1)` left a spare slot at index `flen`, and
         // `write` just initialised it.
         unsafe { self.frames.set_len(flen + 1) };
@@ -300,7 +300,7 @@ impl Vm {
         // was 28 % of push_py_frame's samples in fib (perf annotate).
         self.frames.reserve(1);
         let len = self.frames.len();
-        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp, globals, locals: None, gen: None, ret, saved_exc: Value::Undef });
+        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp, globals, locals: None, gen: None, ret });
         // SAFETY: `reserve(1)` left a spare slot at index `len`, and
         // `write` just initialised it.
         unsafe { self.frames.set_len(len + 1) };
@@ -383,6 +383,7 @@ impl Vm {
             name,
             qualname,
             exc_state: Value::None,
+            resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
             ag_finalizer: Value::None,

@@ -44,7 +44,7 @@ impl Vm {
             let frame = self.frames.pop().expect("checked");
             let mut exc_now = exc;
             if let Some(g) = frame.gen {
-                self.finish_generator(g, &frame);
+                self.finish_generator(g);
                 exc_now = self.convert_stop_iteration(g, exc);
             }
             self.stack.truncate(frame.ret_sp);
@@ -416,8 +416,8 @@ impl Vm {
 
     /// Mark a generator finished after its frame returned or raised.
     #[inline(never)]
-    pub(crate) fn finish_generator(&mut self, g: ObjRef, frame: &crate::vm::Frame) {
-        let Vm { heap, stack, .. } = self;
+    pub(crate) fn finish_generator(&mut self, g: ObjRef) {
+        let Vm { heap, stack, exc_info, .. } = self;
         if let ObjData::Generator(gen) = heap.data_mut(g) {
             gen.state = GenState::Closed;
             if gen.on_own_stack {
@@ -427,9 +427,7 @@ impl Vm {
                 gen.on_own_stack = false;
             }
             gen.frame.stack = Vec::new();
-        }
-        if !frame.saved_exc.is_undef() {
-            self.exc_info = frame.saved_exc;
+            *exc_info = gen.resumer_exc;
         }
     }
 }

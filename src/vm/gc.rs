@@ -21,7 +21,6 @@ impl Vm {
             out.push(f.globals);
             out.extend(f.locals);
             out.extend(f.gen);
-            push_value(f.saved_exc, &mut out);
         }
         out.push(self.builtins);
         out.push(self.modules);

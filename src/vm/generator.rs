@@ -17,6 +17,16 @@ enum Resume {
     Refused(GenKind, GenState),
 }
 
+/// `push_gen_frame`'s answer before the recursion check becomes an error:
+/// a plain byte-sized enum, so the out-of-line call returns it in one
+/// register (a `PyResult<Resume>` was packed and unpacked with shifts on
+/// every resume).
+enum RawResume {
+    Pushed,
+    Refused(GenKind, GenState),
+    TooDeep,
+}
+
 /// What a natively driven generator step produced.
 pub enum GenResult {
     Yield(Value),
@@ -46,29 +56,42 @@ impl Vm {
     /// resumed here (running, closed, an async generator when `agen_ok`
     /// is false, or a new one sent a non-None value) is left untouched:
     /// `Refused` carries its kind and state for the caller's error path.
-    #[inline]
+    #[inline(always)]
     fn push_gen_frame(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool) -> PyResult<Resume> {
+        match self.push_gen_frame_raw(g, value, ret, agen_ok) {
+            RawResume::Pushed => Ok(Resume::Pushed),
+            RawResume::Refused(kind, state) => Ok(Resume::Refused(kind, state)),
+            RawResume::TooDeep => Err(self.recursion_error()),
+        }
+    }
+
+    /// The work of `push_gen_frame`.
+    #[inline(always)]
+    fn push_gen_frame_raw(&mut self, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool) -> RawResume {
         let too_deep = self.frames.len() >= self.recursion_limit;
         let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
         let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+        // One deref of the box: through `&mut Box<GenObj>` the pointer was
+        // reloaded after every store.
+        let gen: &mut crate::runtime::generator::GenObj = gen;
         let was_created = match gen.state {
             GenState::Suspended => false,
             GenState::Created if value.map_or(true, |v| v.is_none()) => true,
-            state => return Ok(Resume::Refused(gen.kind, state)),
+            state => return RawResume::Refused(gen.kind, state),
         };
         if gen.kind == GenKind::AsyncGenerator && !agen_ok {
-            return Ok(Resume::Refused(gen.kind, gen.state));
+            return RawResume::Refused(gen.kind, gen.state);
         }
         if too_deep {
-            return Err(self.recursion_error());
-        }
-        if was_created && gen.kind == GenKind::Coroutine {
-            *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
+            return RawResume::TooDeep;
         }
         gen.state = GenState::Running;
-        gen.started = true;
         let ret_sp = stack.len();
         let base = if was_created {
+            if gen.kind == GenKind::Coroutine {
+                *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
+            }
+            gen.started = true;
             // First run: on the resumer's stack (a coroutine that never
             // suspends, the common `await`, costs one copy in, none out).
             // The saved vector keeps its allocation for the first suspension.
@@ -87,7 +110,7 @@ impl Vm {
             }
             0
         };
-        let saved_exc = *exc_info;
+        gen.resumer_exc = *exc_info;
         if !gen.exc_state.is_none() {
             *exc_info = gen.exc_state;
         }
@@ -95,11 +118,11 @@ impl Vm {
         // Written in place, not assembled in a temporary (see push_py_frame).
         frames.reserve(1);
         let len = frames.len();
-        frames.spare_capacity_mut()[0].write(Frame { code, ip, base, ret_sp, globals, locals: None, gen: Some(g), ret, saved_exc });
+        frames.spare_capacity_mut()[0].write(Frame { code, ip, base, ret_sp, globals, locals: None, gen: Some(g), ret });
         // SAFETY: `reserve(1)` left a spare slot at index `len`, and
         // `write` just initialised it.
         unsafe { frames.set_len(len + 1) };
-        Ok(Resume::Pushed)
+        RawResume::Pushed
     }
 
     /// `push_gen_frame` for a generator the caller knows is suspended.
@@ -116,13 +139,16 @@ impl Vm {
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
         let g = frame.gen.expect("yield outside a generator frame");
-        let own_exc = if self.exc_info.is(frame.saved_exc) { Value::None } else { self.exc_info };
         if !frame.code.exc_table.is_empty() {
             self.exit_work_possible = true;
         }
         {
-            let Vm { heap, stack, .. } = self;
+            let Vm { heap, stack, exc_info, .. } = self;
             let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+            let gen: &mut crate::runtime::generator::GenObj = gen;
+            // Usually both None: skip `is`'s match on two tags.
+            gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
+            *exc_info = gen.resumer_exc;
             if gen.on_own_stack {
                 // The frame is alone on its own vector (base 0): hand the
                 // resumer its stack back.
@@ -140,9 +166,7 @@ impl Vm {
             }
             gen.frame.ip = ip as u32;
             gen.state = GenState::Suspended;
-            gen.exc_state = own_exc;
         }
-        self.exc_info = frame.saved_exc;
         match frame.ret {
             FrameReturn::Native => Some(RunExit::Yield(v)),
             _ => {
@@ -513,8 +537,27 @@ impl Vm {
         self.get_iter(v)
     }
 
-    /// `GetAwaitable`: the iterator `await` drives.
+    /// `GetAwaitable`: the iterator `await` drives. The two common cases
+    /// (the shared `sleep(0)` object, a coroutine not yet started) are
+    /// answered here, in a function small enough to need no large
+    /// prologue; everything else goes to `get_awaitable_slow`.
+    #[inline(never)]
     pub(crate) fn get_awaitable(&mut self, v: Value, kind: u32) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if Some(r) == self.ext.asyncio.sleep0 {
+                return Ok(v);
+            }
+            if let ObjData::Generator(g) = self.heap.data(r) {
+                if g.kind == GenKind::Coroutine && g.state != GenState::Suspended {
+                    return Ok(v);
+                }
+            }
+        }
+        self.get_awaitable_slow(v, kind)
+    }
+
+    #[inline(never)]
+    fn get_awaitable_slow(&mut self, v: Value, kind: u32) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             match self.heap.data(r) {
                 ObjData::Generator(g) if g.kind == GenKind::Coroutine => {

@@ -174,7 +174,7 @@ impl Vm {
             // Top-level-await REPL input: a coroutine over the globals.
             return Err(self.runtime_error("internal: coroutine module code must be run by the event loop"));
         }
-        self.frames.push(Frame { code, ip: 0, base, ret_sp: base, globals, locals, gen: None, ret: FrameReturn::Native, saved_exc: Value::Undef });
+        self.frames.push(Frame { code, ip: 0, base, ret_sp: base, globals, locals, gen: None, ret: FrameReturn::Native });
         self.run_nested()
     }
 

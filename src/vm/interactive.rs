@@ -212,6 +212,7 @@ impl Vm {
             name,
             qualname: name,
             exc_state: Value::None,
+            resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
             ag_finalizer: Value::None,

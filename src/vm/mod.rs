@@ -85,9 +85,6 @@ pub struct Frame {
     /// The generator/coroutine whose frame this is.
     pub gen: Option<ObjRef>,
     pub ret: FrameReturn,
-    /// The handled exception of the resumer, restored when a generator
-    /// frame suspends or finishes.
-    pub saved_exc: Value,
 }
 
 /// Interpreter settings from the command line.

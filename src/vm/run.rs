@@ -578,7 +578,7 @@ impl Vm {
     fn return_from_frame(&mut self, v: Value) -> PyResult<Option<RunExit>> {
         let frame = self.frames.pop().expect("frame to return from");
         if let Some(g) = frame.gen {
-            self.finish_generator(g, &frame);
+            self.finish_generator(g);
         }
         self.stack.truncate(frame.ret_sp);
         match frame.ret {
