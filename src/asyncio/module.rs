@@ -190,11 +190,7 @@ pub fn init_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("_enter_task", enter_task_fn),
         ("_leave_task", leave_task_fn),
     ];
-    for &(n, f) in FUNCS {
-        let v = vm.native_fn(n, f);
-        let k = vm.intern(n);
-        vm.dict_set_str(d, k, v);
-    }
+    crate::builtins::add_functions(vm, d, FUNCS);
     Ok(())
 }
 

@@ -63,6 +63,15 @@ pub fn add_native(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     vm.bump_class_version(cls);
 }
 
+/// Put native functions into a module's namespace `dict`.
+pub fn add_functions(vm: &mut Vm, dict: ObjRef, funcs: &[(&'static str, NativeFn)]) {
+    for &(name, f) in funcs {
+        let v = vm.native_fn(name, f);
+        let k = vm.intern(name);
+        vm.dict_set_str(dict, k, v);
+    }
+}
+
 pub fn add_method(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static str, f: NativeFn) {
     add_native(vm, cls, owner, name, f, Kind::Method);
 }

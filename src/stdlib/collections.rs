@@ -150,11 +150,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         let k = vm.intern(name);
         vm.dict_set_str(d, k, Value::Obj(v));
     }
-    for (name, f) in [("_count_elements", count_elements as crate::runtime::function::NativeFn), ("_c_type", c_type)] {
-        let f = vm.native_fn(name, f);
-        let k = vm.intern(name);
-        vm.dict_set_str(d, k, f);
-    }
+    crate::builtins::add_functions(vm, d, &[("_count_elements", count_elements), ("_c_type", c_type)]);
     Ok(())
 }
 

@@ -26,11 +26,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("unfreeze", noop),
         ("get_freeze_count", zero),
     ];
-    for &(n, f) in FUNCS {
-        let v = vm.native_fn(n, f);
-        let k = vm.intern(n);
-        vm.dict_set_str(d, k, v);
-    }
+    crate::builtins::add_functions(vm, d, FUNCS);
     for name in ["garbage", "callbacks"] {
         let l = vm.new_list(Vec::new());
         let k = vm.intern(name);

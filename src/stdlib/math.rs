@@ -74,11 +74,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("cbrt", cbrt),
         ("exp2", exp2),
     ];
-    for &(n, f) in FUNCS {
-        let v = vm.native_fn(n, f);
-        let k = vm.intern(n);
-        vm.dict_set_str(d, k, v);
-    }
+    crate::builtins::add_functions(vm, d, FUNCS);
     Ok(())
 }
 

@@ -42,11 +42,7 @@ pub fn init(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("system", system),
         ("utime", utime),
     ];
-    for &(n, f) in FUNCS {
-        let v = vm.native_fn(n, f);
-        let k = vm.intern(n);
-        vm.dict_set_str(d, k, v);
-    }
+    crate::builtins::add_functions(vm, d, FUNCS);
     Ok(())
 }
 
