@@ -511,21 +511,13 @@ pub fn run_until_complete(vm: &mut Vm, l: ObjRef, fut: Value) -> PyResult<Value>
         vm.ext.asyncio.roots.remove(pos);
     }
     r?;
-    if !done_any(vm, f)? {
+    if !future::done_any(vm, f)? {
         return Err(vm.runtime_error("Event loop stopped before Future completed."));
     }
     if future::is_future(vm, f) {
         return future::result(vm, f);
     }
     vm.call_method(f, "result", &[])
-}
-
-fn done_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
-    if future::is_future(vm, f) {
-        return Ok(future::done(vm, f));
-    }
-    let r = vm.call_method(f, "done", &[])?;
-    vm.truthy(r)
 }
 
 pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {

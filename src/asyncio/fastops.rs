@@ -70,6 +70,16 @@ impl Op {
     const ALL: [Op; 7] = [Op::QueuePut, Op::QueueGet, Op::EventWait, Op::LockAcquire, Op::SemaphoreAcquire, Op::Enter, Op::Exit];
 }
 
+// `Registry::slow` and `METHODS` are indexed by `op as usize`: `Op::ALL`
+// must list the variants in declaration order.
+const _: () = {
+    let mut i = 0;
+    while i < Op::ALL.len() {
+        assert!(Op::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 /// The classes and slow paths registered by asyncio.py, and the
 /// attribute names the fast paths read (interned once).
 pub struct Registry {
@@ -431,8 +441,8 @@ fn lock_wake_up_first(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let Some(w) = waiters(vm, d) else { return Ok(()) };
     let first = exact_deque(vm, w).and_then(|q| q.items.front().copied());
     if let Some(f) = first {
-        if !future_done(vm, f)? {
-            future_set_result(vm, f, Value::Bool(true))?;
+        if !future::done_any(vm, f)? {
+            future::set_result_any(vm, f, Value::Bool(true))?;
         }
     }
     Ok(())
@@ -444,30 +454,13 @@ fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let items: Vec<Value> = exact_deque(vm, w).map(|q| q.items.iter().copied().collect()).unwrap_or_default();
     let Some(n_value) = names(vm).map(|n| n.value) else { return Ok(()) };
     for f in items {
-        if !future_done(vm, f)? {
+        if !future::done_any(vm, f)? {
             add_value(vm, d, n_value, -1)?;
-            future_set_result(vm, f, Value::Bool(true))?;
+            future::set_result_any(vm, f, Value::Bool(true))?;
             return Ok(());
         }
     }
     Ok(())
-}
-
-/// `fut.done()`, natively for native futures.
-fn future_done(vm: &mut Vm, f: Value) -> PyResult<bool> {
-    if future::is_exact_future(vm, f) {
-        return Ok(future::done(vm, f));
-    }
-    let r = vm.call_method(f, "done", &[])?;
-    vm.truthy(r)
-}
-
-/// `fut.set_result(v)`, natively for native futures.
-fn future_set_result(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
-    if future::is_exact_future(vm, f) {
-        return future::set_result(vm, f, v);
-    }
-    vm.call_method(f, "set_result", &[v]).map(|_| ())
 }
 
 /// `_remove_waiter(self._waiters, fut)` (asyncio.py).
@@ -552,8 +545,8 @@ fn queue_wakeup_next(vm: &mut Vm, waiters: Value) -> PyResult<()> {
             }
             _ => return Ok(()),
         };
-        if !future_done(vm, w)? {
-            return future_set_result(vm, w, Value::None);
+        if !future::done_any(vm, w)? {
+            return future::set_result_any(vm, w, Value::None);
         }
     }
 }

@@ -155,6 +155,24 @@ pub fn done(vm: &Vm, f: Value) -> bool {
     fut_ref(vm, f).map(|x| x.state != State::Pending).unwrap_or(false)
 }
 
+/// `f.done()` for any future-like object: natively for native futures.
+pub fn done_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if is_future(vm, f) {
+        return Ok(done(vm, f));
+    }
+    let r = vm.call_method(f, "done", &[])?;
+    vm.truthy(r)
+}
+
+/// `f.set_result(v)` for any future-like object: natively for exact
+/// native futures (a subclass may override `set_result`).
+pub fn set_result_any(vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
+    if is_exact_future(vm, f) {
+        return set_result(vm, f, v);
+    }
+    vm.call_method(f, "set_result", &[v]).map(|_| ())
+}
+
 /// Move the callbacks to the loop's ready queue (`__schedule_callbacks`).
 pub fn schedule_callbacks(vm: &mut Vm, f: ObjRef) {
     let (cbs, loop_) = match fut(vm, Value::Obj(f)) {
