@@ -24,6 +24,8 @@
 //! `TaskGroup.create_task` (a plain method) is here for the same reason:
 //! natively when the group is in its usual state, else the Python method.
 
+use std::cell::Cell;
+
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
 use crate::runtime::object::ObjData;
@@ -94,22 +96,51 @@ pub struct Registry {
     n: Names,
 }
 
+/// An instance-dict attribute name and the index it was last found at
+/// (`Vm::dict_index_str_hinted`): the instances of one class are filled
+/// in the same order, so the hint almost always answers.
+struct Key {
+    name: ObjRef,
+    hint: Cell<u32>,
+}
+
+/// A field of `Names`, for `get`/`set`.
+type Field = fn(&Names) -> &Key;
+
+/// `d[name]` of an instance dict, through the name's index hint.
+fn get(vm: &Vm, d: ObjRef, f: Field) -> Option<Value> {
+    let k = f(names(vm)?);
+    let i = vm.dict_index_str_hinted(d, k.name, k.hint.get())?;
+    k.hint.set(i as u32);
+    Some(vm.dict(d).value_at(i))
+}
+
+/// `d[name] = v` of an instance dict, through the name's index hint.
+fn set(vm: &mut Vm, d: ObjRef, f: Field, v: Value) {
+    let Some(k) = names(vm).map(f) else { return };
+    let (name, hint) = (k.name, k.hint.get());
+    match vm.dict_index_str_hinted(d, name, hint) {
+        Some(i) => vm.dict_mut(d).set_value_at(i, v),
+        None => vm.dict_set_str(d, name, v),
+    }
+}
+
 struct Names {
-    maxsize: ObjRef,
-    queue: ObjRef,
-    getters: ObjRef,
-    putters: ObjRef,
-    unfinished: ObjRef,
-    finished: ObjRef,
-    value: ObjRef,
-    waiters: ObjRef,
-    locked: ObjRef,
+    maxsize: Key,
+    queue: Key,
+    getters: Key,
+    putters: Key,
+    unfinished: Key,
+    finished: Key,
+    value: Key,
+    waiters: Key,
+    locked: Key,
     release: ObjRef,
-    entered: ObjRef,
-    exiting: ObjRef,
-    aborting: ObjRef,
-    loop_: ObjRef,
-    tasks: ObjRef,
+    entered: Key,
+    exiting: Key,
+    aborting: Key,
+    loop_: Key,
+    tasks: Key,
     on_task_done: ObjRef,
     add_done_callback: ObjRef,
 }
@@ -122,8 +153,9 @@ impl Registry {
             push_value(v, out);
         }
         let n = &self.n;
-        out.extend([n.maxsize, n.queue, n.getters, n.putters, n.unfinished, n.finished, n.value, n.waiters, n.locked, n.release]);
-        out.extend([n.entered, n.exiting, n.aborting, n.loop_, n.tasks, n.on_task_done, n.add_done_callback]);
+        out.extend([&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished, &n.value, &n.waiters, &n.locked].map(|k| k.name));
+        out.extend([&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks].map(|k| k.name));
+        out.extend([n.release, n.on_task_done, n.add_done_callback]);
     }
 }
 
@@ -159,22 +191,23 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         vm.set_attr(Value::Obj(owner(op)), k, m)?;
     }
     let mut i = |s: &str| vm.intern(s);
+    let key = |name| Key { name, hint: Cell::new(0) };
     let n = Names {
-        maxsize: i("_maxsize"),
-        queue: i("_queue"),
-        getters: i("_getters"),
-        putters: i("_putters"),
-        unfinished: i("_unfinished_tasks"),
-        finished: i("_finished"),
-        value: i("_value"),
-        waiters: i("_waiters"),
-        locked: i("_locked"),
+        maxsize: key(i("_maxsize")),
+        queue: key(i("_queue")),
+        getters: key(i("_getters")),
+        putters: key(i("_putters")),
+        unfinished: key(i("_unfinished_tasks")),
+        finished: key(i("_finished")),
+        value: key(i("_value")),
+        waiters: key(i("_waiters")),
+        locked: key(i("_locked")),
         release: i("release"),
-        entered: i("_entered"),
-        exiting: i("_exiting"),
-        aborting: i("_aborting"),
-        loop_: i("_loop"),
-        tasks: i("_tasks"),
+        entered: key(i("_entered")),
+        exiting: key(i("_exiting")),
+        aborting: key(i("_aborting")),
+        loop_: key(i("_loop")),
+        tasks: key(i("_tasks")),
         on_task_done: i("_on_task_done"),
         add_done_callback: i("add_done_callback"),
     };
@@ -274,18 +307,18 @@ fn names(vm: &Vm) -> Option<&Names> {
 /// The first step of `op`.
 pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast> {
     let Some(n) = names(vm) else { return Ok(Fast::Slow) };
-    let (n_value, n_locked, n_release) = (n.value, n.locked, n.release);
+    let n_release = n.release;
     Ok(match (op, classify(vm, recv, true)) {
         (Op::QueuePut, Recv::Queue(d)) => done_or_slow(queue_put(vm, d, arg)?),
         (Op::QueueGet, Recv::Queue(d)) => done_or_slow(queue_get(vm, d)?),
-        (Op::EventWait, Recv::Event(d)) => match vm.dict_get_str(d, n_value) {
+        (Op::EventWait, Recv::Event(d)) => match get(vm, d, |n| &n.value) {
             // `if self._value: return True`
             Some(v @ (Value::Bool(_) | Value::None | Value::Int(_))) if vm.truthy(v)? => Fast::Done(Value::Bool(true)),
             Some(Value::Bool(false) | Value::None | Value::Int(0)) => park(vm, d),
             _ => Fast::Slow,
         },
         (Op::LockAcquire | Op::Enter, Recv::Lock(d)) => {
-            let Some(Value::Bool(locked)) = vm.dict_get_str(d, n_locked) else { return Ok(Fast::Slow) };
+            let Some(Value::Bool(locked)) = get(vm, d, |n| &n.locked) else { return Ok(Fast::Slow) };
             // `if not self._locked and (waiters is None or _all_cancelled(waiters))`
             if locked {
                 return Ok(park(vm, d));
@@ -293,14 +326,14 @@ pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast
             match all_cancelled(vm, d) {
                 None => Fast::Slow,
                 Some(true) => {
-                    vm.dict_set_str(d, n_locked, Value::Bool(true));
+                    set(vm, d, |n| &n.locked, Value::Bool(true));
                     Fast::Done(acquired(op))
                 }
                 _ => park(vm, d),
             }
         }
         (Op::SemaphoreAcquire | Op::Enter, Recv::Semaphore(d)) => {
-            let Some(Value::Int(value)) = vm.dict_get_str(d, n_value) else { return Ok(Fast::Slow) };
+            let Some(Value::Int(value)) = get(vm, d, |n| &n.value) else { return Ok(Fast::Slow) };
             // `locked()`: `_value == 0` or live waiters.
             if value == 0 {
                 return Ok(park(vm, d));
@@ -308,7 +341,7 @@ pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast
             match all_cancelled(vm, d) {
                 None => Fast::Slow,
                 Some(true) => {
-                    vm.dict_set_str(d, n_value, Value::Int(value - 1));
+                    set(vm, d, |n| &n.value, Value::Int(value - 1));
                     Fast::Done(acquired(op))
                 }
                 Some(false) => park(vm, d),
@@ -341,15 +374,13 @@ fn acquired(op: Op) -> Value {
 
 /// The receiver's `_waiters` deque (None: not an exact deque).
 fn waiters(vm: &mut Vm, d: ObjRef) -> Option<Value> {
-    let n = names(vm)?.waiters;
-    vm.dict_get_str(d, n).filter(|&w| exact_deque(vm, w).is_some())
+    get(vm, d, |n| &n.waiters).filter(|&w| exact_deque(vm, w).is_some())
 }
 
 /// `waiters is None or _all_cancelled(waiters)`; None if the waiters are
 /// not a deque of native futures (the Python code then decides).
 fn all_cancelled(vm: &mut Vm, d: ObjRef) -> Option<bool> {
-    let n = names(vm)?.waiters;
-    let w = vm.dict_get_str(d, n)?;
+    let w = get(vm, d, |n| &n.waiters)?;
     if w.is_none() {
         return Some(true);
     }
@@ -392,34 +423,35 @@ pub fn resume(vm: &mut Vm, op: Op, recv: Value, fut: Value, exc: Option<PyErr>) 
         None => future::result(vm, fut),
     };
     let r = remove_waiter(vm, recv, fut).and(r);
-    let Some(n) = names(vm) else { return r };
-    let (n_locked, n_value) = (n.locked, n.value);
+    if names(vm).is_none() {
+        return r;
+    }
     let cancelled = matches!(&r, Err(e) if future::is_cancelled_error(vm, e.value()));
     match classify(vm, recv, false) {
         Recv::Event(_) => r.map(|_| Value::Bool(true)),
         Recv::Lock(d) => {
             if cancelled {
                 // `if not self._locked: self._wake_up_first()`
-                if matches!(vm.dict_get_str(d, n_locked), Some(Value::Bool(false))) {
+                if matches!(get(vm, d, |n| &n.locked), Some(Value::Bool(false))) {
                     lock_wake_up_first(vm, d)?;
                 }
                 return r;
             }
             r?;
-            vm.dict_set_str(d, n_locked, Value::Bool(true));
+            set(vm, d, |n| &n.locked, Value::Bool(true));
             Ok(acquired(op))
         }
         Recv::Semaphore(d) => {
             if cancelled {
                 // `if not fut.cancelled(): self._value += 1; self._wake_up_next()`
                 if !future::fut_ref(vm, fut).is_some_and(|f| f.state == future::State::Cancelled) {
-                    add_value(vm, d, n_value, 1)?;
+                    add_value(vm, d, |n| &n.value, 1)?;
                     semaphore_wake_up_next(vm, d)?;
                 }
                 return r;
             }
             r?;
-            if matches!(vm.dict_get_str(d, n_value), Some(Value::Int(v)) if v > 0) {
+            if matches!(get(vm, d, |n| &n.value), Some(Value::Int(v)) if v > 0) {
                 semaphore_wake_up_next(vm, d)?;
             }
             Ok(acquired(op))
@@ -429,10 +461,10 @@ pub fn resume(vm: &mut Vm, op: Op, recv: Value, fut: Value, exc: Option<PyErr>) 
     }
 }
 
-fn add_value(vm: &mut Vm, d: ObjRef, name: ObjRef, by: i64) -> PyResult<()> {
-    let v = vm.dict_get_str(d, name).unwrap_or(Value::Int(0));
+fn add_value(vm: &mut Vm, d: ObjRef, f: Field, by: i64) -> PyResult<()> {
+    let v = get(vm, d, f).unwrap_or(Value::Int(0));
     let nv = vm.binary_op(v, Value::Int(by), crate::ast::BinOp::Add)?;
-    vm.dict_set_str(d, name, nv);
+    set(vm, d, f, nv);
     Ok(())
 }
 
@@ -452,10 +484,9 @@ fn lock_wake_up_first(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let Some(w) = waiters(vm, d) else { return Ok(()) };
     let items: Vec<Value> = exact_deque(vm, w).map(|q| q.items.iter().copied().collect()).unwrap_or_default();
-    let Some(n_value) = names(vm).map(|n| n.value) else { return Ok(()) };
     for f in items {
         if !future::done_any(vm, f)? {
-            add_value(vm, d, n_value, -1)?;
+            add_value(vm, d, |n| &n.value, -1)?;
             future::set_result_any(vm, f, Value::Bool(true))?;
             return Ok(());
         }
@@ -465,7 +496,7 @@ fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 
 /// `_remove_waiter(self._waiters, fut)` (asyncio.py).
 fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
-    let Some(name) = names(vm).map(|n| n.waiters) else { return Ok(()) };
+    let Some(name) = names(vm).map(|n| n.waiters.name) else { return Ok(()) };
     let waiters = vm.get_attr(recv, name)?;
     let Some(q) = exact_deque(vm, waiters) else {
         // Replaced by something else: its own `remove`.
@@ -485,9 +516,8 @@ fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
 
 /// Queue attributes both fast paths read, if all are present.
 fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
-    let n = names(vm)?;
-    let get = |k| vm.dict_get_str(d, k);
-    Some([get(n.maxsize)?, get(n.queue)?, get(n.getters)?, get(n.putters)?, get(n.unfinished)?, get(n.finished)?])
+    let g = |f| get(vm, d, f);
+    Some([g(|n| &n.maxsize)?, g(|n| &n.queue)?, g(|n| &n.getters)?, g(|n| &n.putters)?, g(|n| &n.unfinished)?, g(|n| &n.finished)?])
 }
 
 /// `put()` when the queue is not full: `put_nowait(item)`.
@@ -504,15 +534,13 @@ fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<Option<Value>> {
     }
     // `self._finished.clear()` on an exact Event.
     let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(None) };
-    let Some(n) = names(vm) else { return Ok(None) };
-    let (n_unfinished, n_value) = (n.unfinished, n.value);
     // Every check passed: the steps of put_nowait, in order.
     if let Some(q) = exact_deque(vm, queue) {
         q.items.push_back(item);
         q.state += 1;
     }
-    vm.dict_set_str(d, n_unfinished, Value::Int(unfinished));
-    vm.dict_set_str(fin_dict, n_value, Value::Bool(false));
+    set(vm, d, |n| &n.unfinished, Value::Int(unfinished));
+    set(vm, fin_dict, |n| &n.value, Value::Bool(false));
     queue_wakeup_next(vm, getters)?;
     Ok(Some(Value::None))
 }
@@ -576,9 +604,9 @@ fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<V
     let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
     let n = &r.n;
     let (n_on_done, n_add) = (n.on_task_done, n.add_done_callback);
-    let get = |k| vm.dict_get_str(d, k);
+    let g = |f| get(vm, d, f);
     let (Some(Value::Bool(true)), Some(Value::Bool(false)), Some(Value::Bool(false)), Some(Value::Obj(l)), Some(tasks)) =
-        (get(n.entered), get(n.exiting), get(n.aborting), get(n.loop_), get(n.tasks))
+        (g(|n| &n.entered), g(|n| &n.exiting), g(|n| &n.aborting), g(|n| &n.loop_), g(|n| &n.tasks))
     else {
         return Ok(None);
     };

@@ -52,6 +52,21 @@ impl Vm {
         dict.find(h, |k| self.str_key_eq(k, name)).map(|i| dict.value_at(i))
     }
 
+    /// Index of the str key `name` in dict `d`, trying index `hint` first:
+    /// dicts filled in the same order (the instances one `__init__`
+    /// builds) keep a name at the same index, and a key there that *is*
+    /// the interned `name` answers without hashing or probing.
+    #[inline]
+    pub fn dict_index_str_hinted(&self, d: ObjRef, name: ObjRef, hint: u32) -> Option<usize> {
+        let dict = self.dict(d);
+        if let Some((Value::Obj(k), _)) = dict.get_index(hint as usize) {
+            if k == name {
+                return Some(hint as usize);
+            }
+        }
+        dict.find(self.str_hash(name), |k| self.str_key_eq(k, name))
+    }
+
     pub fn dict_set_str(&mut self, d: ObjRef, name: ObjRef, value: Value) {
         let h = self.str_hash(name);
         let found = {
