@@ -151,6 +151,30 @@ pub fn awaitable_wrapper(vm: &mut Vm, it: Value) -> Value {
 }
 
 /// The awaitable `Queue.put`/`Queue.get`/`Event.wait` return (`fastops`).
+/// What a step of a `Deferred` awaitable sends back for the fast path's
+/// outcome: its result, the future it parks on (yielded to the task), or
+/// the Python coroutine of the method, started now and forwarded to from
+/// here on.
+fn deferred_outcome(vm: &mut Vm, aw: Value, op: fastops::Op, recv: Value, arg: Value, fast: fastops::Fast) -> PyResult<SendOutcome> {
+    match fast {
+        fastops::Fast::Done(r) => Ok(SendOutcome::Returned(r)),
+        fastops::Fast::Park(fut) => {
+            if let Some(Awaitable::Deferred { parked, .. }) = get(vm, aw) {
+                *parked = fut.as_obj();
+            }
+            Ok(SendOutcome::Yielded(fut))
+        }
+        fastops::Fast::Slow => {
+            let c = fastops::slow_coroutine(vm, op, recv, arg)?;
+            let Some(c) = c.as_obj() else { return Err(vm.type_error("not a coroutine")) };
+            if let Some(Awaitable::Deferred { coro, .. }) = get(vm, aw) {
+                *coro = Some(c);
+            }
+            drive(vm, c, Ok(Value::None))
+        }
+    }
+}
+
 pub fn deferred(vm: &mut Vm, op: fastops::Op, recv: Value, arg: Value) -> Value {
     new_awaitable(vm, Awaitable::Deferred { op, recv, arg, coro: None, parked: None, done: false })
 }
@@ -321,7 +345,8 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
                         *parked = None;
                         *done = true;
                     }
-                    return fastops::resume(vm, op, recv, Value::Obj(fut), input.err()).map(SendOutcome::Returned);
+                    let fast = fastops::resume(vm, op, recv, arg, Value::Obj(fut), input.err())?;
+                    return deferred_outcome(vm, aw, op, recv, arg, fast);
                 }
                 (None, None) => {
                     if done {
@@ -336,22 +361,8 @@ fn step(vm: &mut Vm, aw: Value, input: Result<Value, PyErr>) -> PyResult<SendOut
                     if !v.is_none() {
                         return Err(vm.type_error("can't send non-None value to a just-started coroutine"));
                     }
-                    match fastops::first_step(vm, op, recv, arg)? {
-                        fastops::Fast::Done(r) => return Ok(SendOutcome::Returned(r)),
-                        fastops::Fast::Park(fut) => {
-                            if let Some(Awaitable::Deferred { parked, .. }) = get(vm, aw) {
-                                *parked = fut.as_obj();
-                            }
-                            return Ok(SendOutcome::Yielded(fut));
-                        }
-                        fastops::Fast::Slow => {}
-                    }
-                    let c = fastops::slow_coroutine(vm, op, recv, arg)?;
-                    let Some(c) = c.as_obj() else { return Err(vm.type_error("not a coroutine")) };
-                    if let Some(Awaitable::Deferred { coro, .. }) = get(vm, aw) {
-                        *coro = Some(c);
-                    }
-                    return drive(vm, c, Ok(Value::None));
+                    let fast = fastops::first_step(vm, op, recv, arg)?;
+                    return deferred_outcome(vm, aw, op, recv, arg, fast);
                 }
             };
             drive(vm, coro, input)

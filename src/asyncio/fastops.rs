@@ -11,12 +11,14 @@
 //! Then, if the receiver is an instance of exactly the asyncio class and
 //! its state has the usual shape:
 //! - an operation that need not wait completes natively (`Fast::Done`);
-//! - a wait on an Event, Lock or Semaphore parks on a native future
-//!   (`Fast::Park`), and the rest of the method after its `await fut`
-//!   runs natively when the task resumes it (`resume`).
+//! - a wait (an unset Event, a held Lock, a full or empty Queue...)
+//!   parks on a native future (`Fast::Park`), and the rest of the method
+//!   after its `await fut` runs natively when the task resumes it
+//!   (`resume`); a queue method goes round its `while` loop and may park
+//!   again.
 //! Anything else (a subclass, an instance attribute that could shadow a
-//! method, odd attribute values, keywords or a wrong argument count, a
-//! queue that is full or empty) calls the original `async def`, kept as
+//! method, odd attribute values, keywords or a wrong argument count)
+//! calls the original `async def`, kept as
 //! the slow path, and the awaitable forwards every send/throw to it, so
 //! the Python code in asyncio.py stays the definition of the behaviour.
 //! No fast path changes anything before all of its checks have passed.
@@ -309,8 +311,7 @@ pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast
     let Some(n) = names(vm) else { return Ok(Fast::Slow) };
     let n_release = n.release;
     Ok(match (op, classify(vm, recv, true)) {
-        (Op::QueuePut, Recv::Queue(d)) => done_or_slow(queue_put(vm, d, arg)?),
-        (Op::QueueGet, Recv::Queue(d)) => done_or_slow(queue_get(vm, d)?),
+        (Op::QueuePut | Op::QueueGet, Recv::Queue(d)) => queue_step(vm, op, d, arg)?,
         (Op::EventWait, Recv::Event(d)) => match get(vm, d, |n| &n.value) {
             // `if self._value: return True`
             Some(v @ (Value::Bool(_) | Value::None | Value::Int(_))) if vm.truthy(v)? => Fast::Done(Value::Bool(true)),
@@ -356,13 +357,6 @@ pub fn first_step(vm: &mut Vm, op: Op, recv: Value, arg: Value) -> PyResult<Fast
     })
 }
 
-fn done_or_slow(r: Option<Value>) -> Fast {
-    match r {
-        Some(v) => Fast::Done(v),
-        None => Fast::Slow,
-    }
-}
-
 /// `acquire()` returns True; `__aenter__` returns None.
 fn acquired(op: Op) -> Value {
     if op == Op::Enter {
@@ -397,11 +391,19 @@ fn all_cancelled(vm: &mut Vm, d: ObjRef) -> Option<bool> {
 /// Slow (nothing done) if there is no running native loop or the
 /// waiters deque does not exist yet (the Python code creates it).
 fn park(vm: &mut Vm, d: ObjRef) -> Fast {
+    match waiters(vm, d) {
+        Some(w) => park_on(vm, w),
+        None => Fast::Slow,
+    }
+}
+
+/// `fut = self._get_loop().create_future(); waiters.append(fut)` for an
+/// exact deque `w`; Slow if there is no running native loop.
+fn park_on(vm: &mut Vm, w: Value) -> Fast {
     let Some(l) = vm.ext.asyncio.running_loop else { return Fast::Slow };
     if vm.type_of(Value::Obj(l)) != vm.ext.asyncio.loop_type {
         return Fast::Slow;
     }
-    let Some(w) = waiters(vm, d) else { return Fast::Slow };
     let fut = future::new_future(vm, l);
     if let Some(q) = exact_deque(vm, w) {
         q.items.push_back(fut);
@@ -414,14 +416,32 @@ fn park(vm: &mut Vm, d: ObjRef) -> Fast {
 }
 
 /// The rest of a parked method once its task resumes it with a value
-/// (`exc` None) or an exception: `await fut` finishing, `finally:
-/// _remove_waiter(self._waiters, fut)`, then what follows in the method.
-pub fn resume(vm: &mut Vm, op: Op, recv: Value, fut: Value, exc: Option<PyErr>) -> PyResult<Value> {
+/// (`exc` None) or an exception: `await fut` finishing, then what follows
+/// in the method. A queue method goes round its `while` loop again (and
+/// may park again; `Slow`: the Python method runs the next pass, which
+/// starts at that loop's test); the others end.
+pub fn resume(vm: &mut Vm, op: Op, recv: Value, arg: Value, fut: Value, exc: Option<PyErr>) -> PyResult<Fast> {
     let r = match exc {
         Some(e) => Err(e),
         None if !future::done(vm, fut) => Err(vm.runtime_error("await wasn't used with future")),
         None => future::result(vm, fut),
     };
+    if matches!(op, Op::QueuePut | Op::QueueGet) {
+        if let Err(e) = r {
+            queue_wait_failed(vm, op, recv, fut)?;
+            return Err(e);
+        }
+        return match classify(vm, recv, true) {
+            Recv::Queue(d) => queue_step(vm, op, d, arg),
+            _ => Ok(Fast::Slow),
+        };
+    }
+    resume_waiter(vm, op, recv, fut, r).map(Fast::Done)
+}
+
+/// `finally: _remove_waiter(self._waiters, fut)` and the rest of a
+/// parked `Event.wait`, `Lock.acquire` or `Semaphore.acquire`.
+fn resume_waiter(vm: &mut Vm, op: Op, recv: Value, fut: Value, r: PyResult<Value>) -> PyResult<Value> {
     let r = remove_waiter(vm, recv, fut).and(r);
     if names(vm).is_none() {
         return r;
@@ -520,20 +540,32 @@ fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
     Some([g(|n| &n.maxsize)?, g(|n| &n.queue)?, g(|n| &n.getters)?, g(|n| &n.putters)?, g(|n| &n.unfinished)?, g(|n| &n.finished)?])
 }
 
-/// `put()` when the queue is not full: `put_nowait(item)`.
-fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<Option<Value>> {
-    let Some([maxsize, queue, getters, _, unfinished, finished]) = queue_attrs(vm, d) else { return Ok(None) };
-    let (Value::Int(maxsize), Value::Int(unfinished)) = (maxsize, unfinished) else { return Ok(None) };
-    let Some(unfinished) = unfinished.checked_add(1) else { return Ok(None) };
-    let Some(len) = exact_deque(vm, queue).filter(|q| q.maxlen.is_none()).map(|q| q.items.len()) else { return Ok(None) };
+/// One pass of a queue method's `while self.full():` (`empty()` for
+/// `get`) loop.
+enum QStep {
+    /// The `*_nowait` call after the loop ran; the method returns this.
+    Done(Value),
+    /// The loop body must wait: park on a new future in this deque
+    /// (`_putters` or `_getters`).
+    Wait(Value),
+    /// Nothing was changed; the Python method must run this pass.
+    Odd,
+}
+
+/// `put()`: wait while full, else `put_nowait(item)`.
+fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<QStep> {
+    let Some([maxsize, queue, getters, putters, unfinished, finished]) = queue_attrs(vm, d) else { return Ok(QStep::Odd) };
+    let (Value::Int(maxsize), Value::Int(unfinished)) = (maxsize, unfinished) else { return Ok(QStep::Odd) };
+    let Some(unfinished) = unfinished.checked_add(1) else { return Ok(QStep::Odd) };
+    let Some(len) = exact_deque(vm, queue).filter(|q| q.maxlen.is_none()).map(|q| q.items.len()) else { return Ok(QStep::Odd) };
     if maxsize > 0 && len as u64 >= maxsize as u64 {
-        return Ok(None);
+        return Ok(if exact_deque(vm, putters).is_some() { QStep::Wait(putters) } else { QStep::Odd });
     }
     if exact_deque(vm, getters).is_none() {
-        return Ok(None);
+        return Ok(QStep::Odd);
     }
     // `self._finished.clear()` on an exact Event.
-    let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(None) };
+    let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(QStep::Odd) };
     // Every check passed: the steps of put_nowait, in order.
     if let Some(q) = exact_deque(vm, queue) {
         q.items.push_back(item);
@@ -542,25 +574,73 @@ fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<Option<Value>> {
     set(vm, d, |n| &n.unfinished, Value::Int(unfinished));
     set(vm, fin_dict, |n| &n.value, Value::Bool(false));
     queue_wakeup_next(vm, getters)?;
-    Ok(Some(Value::None))
+    Ok(QStep::Done(Value::None))
 }
 
-/// `get()` when the queue is not empty: `get_nowait()`.
-fn queue_get(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
-    let Some([_, queue, _, putters, _, _]) = queue_attrs(vm, d) else { return Ok(None) };
+/// `get()`: wait while empty, else `get_nowait()`.
+fn queue_get(vm: &mut Vm, d: ObjRef) -> PyResult<QStep> {
+    let Some([_, queue, getters, putters, _, _]) = queue_attrs(vm, d) else { return Ok(QStep::Odd) };
     if exact_deque(vm, putters).is_none() {
-        return Ok(None);
+        return Ok(QStep::Odd);
     }
     let item = match exact_deque(vm, queue) {
-        Some(q) if !q.items.is_empty() => {
+        Some(q) if q.maxlen.is_none() => {
             q.state += 1;
             q.items.pop_front()
         }
-        _ => return Ok(None),
+        _ => return Ok(QStep::Odd),
     };
-    let Some(item) = item else { return Ok(None) };
+    let Some(item) = item else {
+        // `q.state` moved for nothing: harmless, no iterator can be
+        // running over `_queue` while a method of the queue runs.
+        return Ok(if exact_deque(vm, getters).is_some() { QStep::Wait(getters) } else { QStep::Odd });
+    };
     queue_wakeup_next(vm, putters)?;
-    Ok(Some(item))
+    Ok(QStep::Done(item))
+}
+
+/// A pass of `put`/`get` as a `Fast` outcome.
+fn queue_step(vm: &mut Vm, op: Op, d: ObjRef, item: Value) -> PyResult<Fast> {
+    let step = if op == Op::QueuePut { queue_put(vm, d, item)? } else { queue_get(vm, d)? };
+    Ok(match step {
+        QStep::Done(v) => Fast::Done(v),
+        QStep::Wait(w) => park_on(vm, w),
+        QStep::Odd => Fast::Slow,
+    })
+}
+
+/// The `except:` block of a parked `put`/`get` whose wait ended in an
+/// exception, before it re-raises: `waiter.cancel()`, drop it from the
+/// waiters (`ValueError` ignored), and if the queue could now take the
+/// call and the waiter was not cancelled, pass the wake-up on.
+fn queue_wait_failed(vm: &mut Vm, op: Op, recv: Value, fut: Value) -> PyResult<()> {
+    future::cancel_any(vm, fut, Value::None)?;
+    let (wname, check) = match op {
+        Op::QueuePut => ("_putters", "full"),
+        _ => ("_getters", "empty"),
+    };
+    let w = vm.get_attr_str(recv, wname)?;
+    match exact_deque(vm, w) {
+        Some(q) => {
+            if let Some(i) = q.items.iter().position(|x| x.is(fut)) {
+                q.items.remove(i);
+                q.state += 1;
+            }
+        }
+        None => {
+            if let Err(e) = vm.call_method(w, "remove", &[fut]) {
+                if !vm.isinstance_exc(e.value(), vm.exc.value_error) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    let busy = vm.call_method(recv, check, &[])?;
+    if !vm.truthy(busy)? && !future::fut_ref(vm, fut).is_some_and(|f| f.state == future::State::Cancelled) {
+        let w = vm.get_attr_str(recv, wname)?;
+        vm.call_method(recv, "_wakeup_next", &[w])?;
+    }
+    Ok(())
 }
 
 /// `Queue._wakeup_next(waiters)`: wake the first waiter not yet done.
