@@ -117,6 +117,24 @@ fn get(vm: &Vm, d: ObjRef, f: Field) -> Option<Value> {
     Some(vm.dict(d).value_at(i))
 }
 
+/// Several attributes of one instance dict at once (None if one is
+/// missing): the dict is looked up once and each hint checked in it.
+fn get_all<const N: usize>(vm: &Vm, d: ObjRef, keys: [&Key; N]) -> Option<[Value; N]> {
+    let dict = vm.dict(d);
+    let mut out = [Value::None; N];
+    for (o, k) in out.iter_mut().zip(keys) {
+        *o = match dict.get_index(k.hint.get() as usize) {
+            Some((Value::Obj(name), v)) if name == k.name => v,
+            _ => {
+                let i = vm.dict_index_str_hinted(d, k.name, u32::MAX)?;
+                k.hint.set(i as u32);
+                dict.value_at(i)
+            }
+        };
+    }
+    Some(out)
+}
+
 /// `d[name] = v` of an instance dict, through the name's index hint.
 fn set(vm: &mut Vm, d: ObjRef, f: Field, v: Value) {
     let Some(k) = names(vm).map(f) else { return };
@@ -536,8 +554,8 @@ fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
 
 /// Queue attributes both fast paths read, if all are present.
 fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
-    let g = |f| get(vm, d, f);
-    Some([g(|n| &n.maxsize)?, g(|n| &n.queue)?, g(|n| &n.getters)?, g(|n| &n.putters)?, g(|n| &n.unfinished)?, g(|n| &n.finished)?])
+    let n = names(vm)?;
+    get_all(vm, d, [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished])
 }
 
 /// One pass of a queue method's `while self.full():` (`empty()` for
@@ -684,9 +702,8 @@ fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<V
     let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
     let n = &r.n;
     let (n_on_done, n_add) = (n.on_task_done, n.add_done_callback);
-    let g = |f| get(vm, d, f);
-    let (Some(Value::Bool(true)), Some(Value::Bool(false)), Some(Value::Bool(false)), Some(Value::Obj(l)), Some(tasks)) =
-        (g(|n| &n.entered), g(|n| &n.exiting), g(|n| &n.aborting), g(|n| &n.loop_), g(|n| &n.tasks))
+    let Some([Value::Bool(true), Value::Bool(false), Value::Bool(false), Value::Obj(l), tasks]) =
+        get_all(vm, d, [&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks])
     else {
         return Ok(None);
     };
