@@ -84,6 +84,58 @@ const _: () = {
     }
 };
 
+/// Plain (not `async`) methods of Queue and Event with a native fast
+/// path; the Python function is their slow path, as for `Op`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Plain {
+    PutNowait,
+    GetNowait,
+    TaskDone,
+    Qsize,
+    Empty,
+    Full,
+    EventSet,
+    EventClear,
+    EventIsSet,
+}
+
+impl Plain {
+    const ALL: [Plain; 9] =
+        [Plain::PutNowait, Plain::GetNowait, Plain::TaskDone, Plain::Qsize, Plain::Empty, Plain::Full, Plain::EventSet, Plain::EventClear, Plain::EventIsSet];
+
+    fn qualname(self) -> &'static str {
+        match self {
+            Plain::PutNowait => "Queue.put_nowait",
+            Plain::GetNowait => "Queue.get_nowait",
+            Plain::TaskDone => "Queue.task_done",
+            Plain::Qsize => "Queue.qsize",
+            Plain::Empty => "Queue.empty",
+            Plain::Full => "Queue.full",
+            Plain::EventSet => "Event.set",
+            Plain::EventClear => "Event.clear",
+            Plain::EventIsSet => "Event.is_set",
+        }
+    }
+
+    /// Positional arguments, `self` included.
+    fn nargs(self) -> usize {
+        if self == Plain::PutNowait {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+// `Registry::plain_slow` and `PLAIN_METHODS` are indexed by `op as usize`.
+const _: () = {
+    let mut i = 0;
+    while i < Plain::ALL.len() {
+        assert!(Plain::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 /// The classes and slow paths registered by asyncio.py, and the
 /// attribute names the fast paths read (interned once).
 pub struct Registry {
@@ -95,6 +147,8 @@ pub struct Registry {
     semaphore: ObjRef,
     /// The original `async def` of each `Op`, in `Op::ALL` order.
     slow: [Value; 7],
+    /// The original function of each `Plain`, in `Plain::ALL` order.
+    plain_slow: [Value; 9],
     n: Names,
 }
 
@@ -169,7 +223,7 @@ impl Registry {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         out.extend([self.task_group, self.queue, self.event, self.lock, self.semaphore]);
         push_value(self.create_task_slow, out);
-        for v in self.slow {
+        for v in self.slow.into_iter().chain(self.plain_slow) {
             push_value(v, out);
         }
         let n = &self.n;
@@ -210,6 +264,17 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
         vm.set_attr(Value::Obj(owner(op)), k, m)?;
     }
+    let mut plain_slow = [Value::None; 9];
+    for (i, op) in Plain::ALL.into_iter().enumerate() {
+        let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
+        let owner = if tname == "Queue" { queue } else { event };
+        let k = vm.intern(mname);
+        plain_slow[i] = vm.get_attr(Value::Obj(owner), k)?;
+        let cls = vm.types.method_descriptor;
+        let f = crate::runtime::function::NativeFunction { name: mname, owner: Some(tname), func: PLAIN_METHODS[i], kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
+        let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
+        vm.set_attr(Value::Obj(owner), k, m)?;
+    }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
     let n = Names {
@@ -231,7 +296,7 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         on_task_done: i("_on_task_done"),
         add_done_callback: i("add_done_callback"),
     };
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, queue, event, lock, semaphore, slow, n }));
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
     Ok(Value::None)
 }
 
@@ -246,6 +311,125 @@ const METHODS: [crate::runtime::function::NativeFn; 7] = [
     |vm, a, k| deferred(vm, Op::Enter, a, k),
     |vm, a, k| deferred(vm, Op::Exit, a, k),
 ];
+
+/// The native plain methods, in `Plain::ALL` order.
+const PLAIN_METHODS: [crate::runtime::function::NativeFn; 9] = [
+    |vm, a, k| plain(vm, Plain::PutNowait, a, k),
+    |vm, a, k| plain(vm, Plain::GetNowait, a, k),
+    |vm, a, k| plain(vm, Plain::TaskDone, a, k),
+    |vm, a, k| plain(vm, Plain::Qsize, a, k),
+    |vm, a, k| plain(vm, Plain::Empty, a, k),
+    |vm, a, k| plain(vm, Plain::Full, a, k),
+    |vm, a, k| plain(vm, Plain::EventSet, a, k),
+    |vm, a, k| plain(vm, Plain::EventClear, a, k),
+    |vm, a, k| plain(vm, Plain::EventIsSet, a, k),
+];
+
+/// A plain method: natively for an exact Queue/Event in its usual
+/// state, else (errors to raise included) the Python function.
+fn plain(vm: &mut Vm, op: Plain, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if args.len() == op.nargs() && kw.is_empty() {
+        if let Some(v) = plain_fast(vm, op, args)? {
+            return Ok(v);
+        }
+    }
+    let slow = match &vm.ext.asyncio.fastops {
+        Some(r) => r.plain_slow[op as usize],
+        None => return Err(vm.runtime_error("asyncio fast paths are not initialised")),
+    };
+    vm.call_value(slow, args, kw)
+}
+
+fn plain_fast(vm: &mut Vm, op: Plain, args: &[Value]) -> PyResult<Option<Value>> {
+    Ok(match (op, classify(vm, args[0], true)) {
+        // Full or empty: the Python method raises QueueFull/QueueEmpty.
+        (Plain::PutNowait, Recv::Queue(d)) => match queue_put(vm, d, args[1])? {
+            QStep::Done(v) => Some(v),
+            _ => None,
+        },
+        (Plain::GetNowait, Recv::Queue(d)) => match queue_get(vm, d)? {
+            QStep::Done(v) => Some(v),
+            _ => None,
+        },
+        (Plain::TaskDone, Recv::Queue(d)) => queue_task_done(vm, d)?,
+        (Plain::Qsize | Plain::Empty | Plain::Full, Recv::Queue(d)) => queue_size(vm, op, d),
+        (Plain::EventSet, Recv::Event(d)) => match event_set_plan(vm, d) {
+            Some(plan) => {
+                event_set_apply(vm, d, plan)?;
+                Some(Value::None)
+            }
+            None => None,
+        },
+        (Plain::EventClear, Recv::Event(d)) => {
+            set(vm, d, |n| &n.value, Value::Bool(false));
+            Some(Value::None)
+        }
+        (Plain::EventIsSet, Recv::Event(d)) => get(vm, d, |n| &n.value),
+        _ => None,
+    })
+}
+
+/// `qsize()`, `empty()`, `full()` of a queue whose `_queue` is a deque.
+fn queue_size(vm: &Vm, op: Plain, d: ObjRef) -> Option<Value> {
+    let n = names(vm)?;
+    let [maxsize, queue] = get_all(vm, d, [&n.maxsize, &n.queue])?;
+    let len = exact_deque_ref(vm, queue)?.items.len();
+    Some(match op {
+        Plain::Qsize => Value::Int(len as i64),
+        Plain::Empty => Value::Bool(len == 0),
+        // `self._maxsize <= 0` is False, else `qsize() >= self._maxsize`
+        _ => match maxsize {
+            Value::Int(m) => Value::Bool(m > 0 && len as u64 >= m as u64),
+            _ => return None,
+        },
+    })
+}
+
+/// `task_done()`: one fewer unfinished task; at zero, `_finished.set()`.
+/// None (nothing changed) when it must raise or anything is unusual.
+fn queue_task_done(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
+    let Some(n) = names(vm) else { return Ok(None) };
+    let Some([Value::Int(unfinished), finished]) = get_all(vm, d, [&n.unfinished, &n.finished]) else { return Ok(None) };
+    if unfinished <= 0 {
+        return Ok(None);
+    }
+    if unfinished > 1 {
+        set(vm, d, |n| &n.unfinished, Value::Int(unfinished - 1));
+        return Ok(Some(Value::None));
+    }
+    let Recv::Event(fin) = classify(vm, finished, true) else { return Ok(None) };
+    let Some(plan) = event_set_plan(vm, fin) else { return Ok(None) };
+    set(vm, d, |n| &n.unfinished, Value::Int(0));
+    event_set_apply(vm, fin, plan)?;
+    Ok(Some(Value::None))
+}
+
+/// What `Event.set()` will do, decided before anything changes: None if
+/// the event's state is unusual (the Python method runs), else the
+/// waiters to wake (`Some(None)`: already set, nothing to do).
+fn event_set_plan(vm: &Vm, d: ObjRef) -> Option<Option<Vec<Value>>> {
+    let n = names(vm)?;
+    let [value, waiters] = get_all(vm, d, [&n.value, &n.waiters])?;
+    // `if not self._value:` for the values Event itself stores.
+    match value {
+        Value::Bool(true) => Some(None),
+        Value::Bool(false) => Some(Some(exact_deque_ref(vm, waiters)?.items.iter().copied().collect())),
+        _ => None,
+    }
+}
+
+/// `self._value = True`, then `fut.set_result(True)` for each waiter not
+/// yet done.
+fn event_set_apply(vm: &mut Vm, d: ObjRef, plan: Option<Vec<Value>>) -> PyResult<()> {
+    let Some(waiters) = plan else { return Ok(()) };
+    set(vm, d, |n| &n.value, Value::Bool(true));
+    for f in waiters {
+        if !future::done_any(vm, f)? {
+            future::set_result_any(vm, f, Value::Bool(true))?;
+        }
+    }
+    Ok(())
+}
 
 fn deferred(vm: &mut Vm, op: Op, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != op.nargs() || !kw.is_empty() {

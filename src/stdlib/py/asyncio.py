@@ -1086,7 +1086,7 @@ class Queue(_LoopBound):
         return self._maxsize
 
     def empty(self):
-        return self.qsize() == 0
+        return not self._queue
 
     def full(self):
         if self._maxsize <= 0:
