@@ -652,27 +652,16 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
     }
     if ncb > 0 {
         let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks.clone()).unwrap_or_default();
-        let fmt = |vm: &mut Vm, cb: &Callback| -> String {
+        let fmt = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
             match cb {
-                Callback::Wakeup(_) => "Task.task_wakeup()".to_string(),
-                Callback::Py(v, _) => match v.as_obj().map(|r| vm.heap.data(r)) {
-                    Some(ObjData::Function(func)) => format!("{}()", vm.str_of(func.qualname).unwrap_or("?")),
-                    Some(ObjData::Native(n)) => format!("{}()", n.name),
-                    Some(ObjData::BoundMethod(b)) => {
-                        let f = b.1;
-                        match f.as_obj().map(|r| vm.heap.data(r)) {
-                            Some(ObjData::Function(func)) => format!("{}()", vm.str_of(func.qualname).unwrap_or("?")),
-                            _ => "<callback>()".into(),
-                        }
-                    }
-                    _ => "<callback>()".into(),
-                },
+                Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_string()),
+                Callback::Py(v, _) => format_callback(vm, *v, &[]),
             }
         };
         let s = match cbs.len() {
-            1 => fmt(vm, &cbs[0]),
-            2 => format!("{}, {}", fmt(vm, &cbs[0]), fmt(vm, &cbs[1])),
-            n => format!("{}, <{} more>, {}", fmt(vm, &cbs[0]), n - 2, fmt(vm, &cbs[n - 1])),
+            1 => fmt(vm, &cbs[0])?,
+            2 => format!("{}, {}", fmt(vm, &cbs[0])?, fmt(vm, &cbs[1])?),
+            n => format!("{}, <{} more>, {}", fmt(vm, &cbs[0])?, n - 2, fmt(vm, &cbs[n - 1])?),
         };
         info.push(format!("cb=[{}]", s));
     }
@@ -1071,27 +1060,112 @@ fn handle_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(format!("<{}>", parts.join(" "))))
 }
 
-/// How asyncio names a callback in reprs and log messages:
-/// `qualname(args) at file:line` (the location of a Python function).
+/// How asyncio names a callback in Handle and Future reprs and log
+/// messages (`format_helpers._format_callback_source`): the name
+/// (`__qualname__`, else `__name__`, else the repr) with its arguments
+/// shortened by `reprlib.repr`, a `functools.partial` shown as its
+/// function, then its own arguments; then ` at file:line` when the
+/// callback is (or wraps, or is a partial of) a Python function.
 pub fn format_callback(vm: &mut Vm, cb: Value, args: &[Value]) -> PyResult<String> {
-    let qk = vm.names.__qualname__;
-    let name = match vm.get_attr_opt(cb, qk)? {
-        Some(q) if vm.str_of(q).is_some() => vm.str_of(q).unwrap_or("").to_string(),
-        _ => vm.to_repr_string(cb)?,
-    };
-    let mut shown = Vec::with_capacity(args.len());
-    for &a in args {
-        shown.push(vm.to_repr_string(a)?);
-    }
-    let mut out = format!("{}({})", name, shown.join(", "));
-    let func = match cb.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::BoundMethod(b)) => b.1,
-        _ => cb,
-    };
-    if let Some(ObjData::Function(f)) = func.as_obj().map(|r| vm.heap.data(r)) {
-        out.push_str(&format!(" at {}:{}", f.code.source.name, f.code.first_line));
+    let mut out = format_callback_call(vm, cb, args, Value::None, String::new())?;
+    if let Some((file, line)) = callback_source(vm, cb)? {
+        out.push_str(&format!(" at {}:{}", file, line));
     }
     Ok(out)
+}
+
+/// `functools.partial` and `functools.partialmethod`, if functools is loaded
+/// (no partial object can exist before it is).
+fn partial_classes(vm: &mut Vm) -> PyResult<[Option<ObjRef>; 2]> {
+    let Some(m) = vm.sys_modules_get("functools") else { return Ok([None, None]) };
+    let class = |vm: &mut Vm, name: &str| -> PyResult<Option<ObjRef>> {
+        let k = vm.intern(name);
+        Ok(vm.get_attr_opt(m, k)?.and_then(|c| c.as_obj()).filter(|&c| matches!(vm.heap.data(c), ObjData::Type(_))))
+    };
+    Ok([class(vm, "partial")?, class(vm, "partialmethod")?])
+}
+
+fn is_partial(vm: &mut Vm, v: Value, which: usize) -> PyResult<bool> {
+    Ok(partial_classes(vm)?[which].is_some_and(|c| vm.is_instance_of(v, c)))
+}
+
+fn format_callback_call(vm: &mut Vm, func: Value, args: &[Value], kwargs: Value, suffix: String) -> PyResult<String> {
+    if is_partial(vm, func, 0)? {
+        let suffix = format_call_args(vm, args, kwargs)? + &suffix;
+        let inner = vm.get_attr_str(func, "func")?;
+        let pargs = vm.get_attr_str(func, "args")?;
+        let pargs = vm.collect_iterable(pargs)?;
+        let pkw = vm.get_attr_str(func, "keywords")?;
+        return format_callback_call(vm, inner, &pargs, pkw, suffix);
+    }
+    let mut name = None;
+    for attr in ["__qualname__", "__name__"] {
+        let k = vm.intern(attr);
+        if let Some(v) = vm.get_attr_opt(func, k)? {
+            if vm.truthy(v)? {
+                name = Some(vm.to_str_string(v)?);
+                break;
+            }
+        }
+    }
+    let mut out = match name {
+        Some(n) => n,
+        None => vm.to_repr_string(func)?,
+    };
+    out.push_str(&format_call_args(vm, args, kwargs)?);
+    out.push_str(&suffix);
+    Ok(out)
+}
+
+/// `(a, b, k=v)` with each value through `reprlib.repr`.
+fn format_call_args(vm: &mut Vm, args: &[Value], kwargs: Value) -> PyResult<String> {
+    let has_kw = !kwargs.is_none() && vm.truthy(kwargs)?;
+    if args.is_empty() && !has_kw {
+        return Ok("()".to_string());
+    }
+    let reprlib = vm.import_module("reprlib")?;
+    let short_repr = vm.get_attr_str(reprlib, "repr")?;
+    let mut items = Vec::with_capacity(args.len());
+    for &a in args {
+        let r = vm.call_value(short_repr, &[a], &[])?;
+        items.push(vm.to_str_string(r)?);
+    }
+    if has_kw {
+        let pairs = vm.call_method(kwargs, "items", &[])?;
+        for pair in vm.collect_iterable(pairs)? {
+            let kv = vm.collect_iterable(pair)?;
+            let [k, v] = kv[..] else { continue };
+            let k = vm.to_str_string(k)?;
+            let r = vm.call_value(short_repr, &[v], &[])?;
+            items.push(format!("{}={}", k, vm.to_str_string(r)?));
+        }
+    }
+    Ok(format!("({})", items.join(", ")))
+}
+
+/// `format_helpers._get_function_source`: the file and first line of the
+/// Python function behind a callback (through `__wrapped__` and partials).
+fn callback_source(vm: &mut Vm, func: Value) -> PyResult<Option<(String, u32)>> {
+    let mut func = func;
+    // `inspect.unwrap`, which refuses a cycle of `__wrapped__`.
+    let wrapped = vm.intern("__wrapped__");
+    let mut seen = vec![func];
+    while let Some(inner) = vm.get_attr_opt(func, wrapped)? {
+        if seen.iter().any(|s| s.is(inner)) {
+            let shown = vm.to_repr_string(seen[0])?;
+            return Err(vm.value_error(format!("wrapper loop when unwrapping {}", shown)));
+        }
+        seen.push(inner);
+        func = inner;
+    }
+    if let Some(ObjData::Function(f)) = func.as_obj().map(|r| vm.heap.data(r)) {
+        return Ok(Some((f.code.source.name.to_string(), f.code.first_line)));
+    }
+    if is_partial(vm, func, 0)? || is_partial(vm, func, 1)? {
+        let inner = vm.get_attr_str(func, "func")?;
+        return callback_source(vm, inner);
+    }
+    Ok(None)
 }
 
 // ---- sleep ----

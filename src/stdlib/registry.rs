@@ -23,6 +23,7 @@ pub fn lookup(name: &str) -> Option<ModuleDef> {
         "functools" => ModuleDef::Source(include_str!("py/functools.py")),
         "types" => ModuleDef::Source(include_str!("py/types.py")),
         "copy" => ModuleDef::Source(include_str!("py/copy.py")),
+        "reprlib" => ModuleDef::Source(include_str!("py/reprlib.py")),
         "dataclasses" => ModuleDef::Source(include_str!("py/dataclasses.py")),
         "io" => ModuleDef::Source(include_str!("py/io.py")),
         "_aiopy_json" => ModuleDef::Native(super::json::init),

@@ -199,7 +199,7 @@ impl Vm {
         }
     }
 
-    fn sys_modules_get(&mut self, name: &str) -> Option<Value> {
+    pub(crate) fn sys_modules_get(&mut self, name: &str) -> Option<Value> {
         let k = self.new_str(name);
         let m = self.modules;
         self.dict_get_item(m, k).ok().flatten()
