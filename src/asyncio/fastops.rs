@@ -141,6 +141,7 @@ const _: () = {
 pub struct Registry {
     task_group: ObjRef,
     create_task_slow: Value,
+    on_task_done_slow: Value,
     queue: ObjRef,
     event: ObjRef,
     lock: ObjRef,
@@ -215,6 +216,7 @@ struct Names {
     aborting: Key,
     loop_: Key,
     tasks: Key,
+    on_completed_fut: Key,
     on_task_done: ObjRef,
     add_done_callback: ObjRef,
 }
@@ -223,12 +225,13 @@ impl Registry {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         out.extend([self.task_group, self.queue, self.event, self.lock, self.semaphore]);
         push_value(self.create_task_slow, out);
+        push_value(self.on_task_done_slow, out);
         for v in self.slow.into_iter().chain(self.plain_slow) {
             push_value(v, out);
         }
         let n = &self.n;
         out.extend([&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished, &n.value, &n.waiters, &n.locked].map(|k| k.name));
-        out.extend([&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks].map(|k| k.name));
+        out.extend([&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks, &n.on_completed_fut].map(|k| k.name));
         out.extend([n.release, n.on_task_done, n.add_done_callback]);
     }
 }
@@ -244,6 +247,11 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     let create_task_slow = vm.get_attr(Value::Obj(task_group), k)?;
     let cls = vm.types.method_descriptor;
     let f = crate::runtime::function::NativeFunction { name: "create_task", owner: Some("TaskGroup"), func: task_group_create_task, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
+    let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
+    vm.set_attr(Value::Obj(task_group), k, m)?;
+    let k = vm.intern("_on_task_done");
+    let on_task_done_slow = vm.get_attr(Value::Obj(task_group), k)?;
+    let f = crate::runtime::function::NativeFunction { name: "_on_task_done", owner: Some("TaskGroup"), func: task_group_on_task_done, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
     let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
     vm.set_attr(Value::Obj(task_group), k, m)?;
     let owner = |op: Op| match op {
@@ -293,10 +301,11 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         aborting: key(i("_aborting")),
         loop_: key(i("_loop")),
         tasks: key(i("_tasks")),
+        on_completed_fut: key(i("_on_completed_fut")),
         on_task_done: i("_on_task_done"),
         add_done_callback: i("add_done_callback"),
     };
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
     Ok(Value::None)
 }
 
@@ -899,4 +908,47 @@ fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<V
     vm.call_method_name(task, n_add, &[cb])?;
     vm.set_item(tasks, task, Value::None)?;
     Ok(Some(task))
+}
+
+/// `TaskGroup._on_task_done(task)`, the done callback of every task of a
+/// group: natively up to its common end (the task was cancelled or ended
+/// without an exception). A task that raised goes to the Python method,
+/// which repeats the first steps (both do nothing the second time) and
+/// records the error.
+fn task_group_on_task_done(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if let Some(v) = on_task_done_fast(vm, args, kw)? {
+        return Ok(v);
+    }
+    let slow = vm.ext.asyncio.fastops.as_deref().map(|r| r.on_task_done_slow).unwrap_or(Value::None);
+    vm.call_value(slow, args, kw)
+}
+
+fn on_task_done_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<Value>> {
+    let (Some(r), [tg, task], true) = (vm.ext.asyncio.fastops.as_deref(), args, kw.is_empty()) else { return Ok(None) };
+    let (tg, task) = (*tg, *task);
+    if vm.type_of(tg) != r.task_group || vm.type_of(task) != vm.ext.asyncio.task_type {
+        return Ok(None);
+    }
+    let Some(ObjData::Instance(d)) = tg.as_obj().map(|o| vm.heap.data(o)) else { return Ok(None) };
+    let d = *d;
+    let n = &r.n;
+    let Some([Value::Obj(tasks), done_fut]) = get_all(vm, d, [&n.tasks, &n.on_completed_fut]) else { return Ok(None) };
+    if vm.type_of(Value::Obj(tasks)) != vm.types.dict || !(done_fut.is_none() || future::is_exact_future(vm, done_fut)) {
+        return Ok(None);
+    }
+    // The task has finished: how, decided before anything changes.
+    let Some((state, exc)) = future::fut_ref(vm, task).map(|f| (f.state, f.exception)) else { return Ok(None) };
+    let errored = match state {
+        future::State::Pending => return Ok(None),
+        future::State::Cancelled => false,
+        future::State::Finished => !exc.is_none(),
+    };
+    // `self._tasks.pop(task, None)`
+    vm.dict_del_item(tasks, task)?;
+    // `if self._on_completed_fut is not None and not self._tasks:` wake `__aexit__`
+    if !done_fut.is_none() && vm.dict(tasks).len() == 0 && !future::done(vm, done_fut) {
+        future::set_result(vm, done_fut, Value::Bool(true))?;
+    }
+    // `if task.cancelled(): return`; `if task.exception() is None: return`
+    Ok(if errored { None } else { Some(Value::None) })
 }
