@@ -77,6 +77,10 @@ pub const HOOK_GETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
 /// Any `__bool__` or `__len__` (truth testing cannot answer True at once).
 pub const HOOK_TRUTH: u8 = 16;
+/// Not a hook: `__hash__` is `object`'s, so `hash()` is the identity hash
+/// without a lookup (instances used as dict keys or set members, tasks in
+/// a TaskGroup's `_tasks`).
+pub const IDENTITY_HASH: u8 = 32;
 
 impl TypeObj {
     pub fn new(name: &str, dict: ObjRef, layout: Layout) -> TypeObj {

@@ -139,6 +139,12 @@ impl Vm {
         if self.lookup_type(cls, b).is_some() || self.lookup_type(cls, l).is_some() {
             h |= HOOK_TRUTH;
         }
+        let n = self.names.__hash__;
+        if let Some(v) = self.lookup_type(cls, n) {
+            if self.is_object_slot(v, "__hash__") {
+                h |= crate::runtime::class::IDENTITY_HASH;
+            }
+        }
         if let ObjData::Type(t) = self.heap.data_mut(cls) {
             t.hooks = h;
             t.hooks_epoch = epoch;

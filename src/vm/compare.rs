@@ -433,6 +433,11 @@ impl Vm {
                         return self.hash_tuple_items(r, n);
                     }
                 }
+                // Most other keys: instances whose `__hash__` is object's.
+                let cls = o.class;
+                if self.type_hooks(cls) & crate::runtime::class::IDENTITY_HASH != 0 {
+                    return Ok(self.identity_hash(r));
+                }
                 // Subclasses of str/int/tuple/bytes hash like their base
                 // unless they define their own `__hash__`.
                 let hn = self.names.__hash__;
