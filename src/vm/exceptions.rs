@@ -46,6 +46,11 @@ impl Vm {
             if let Some(g) = frame.gen {
                 self.finish_generator(g);
                 exc_now = self.convert_stop_iteration(g, exc);
+            } else if let FrameReturn::Await { .. } = frame.ret {
+                // A coroutine run in place (vm/generator.rs
+                // `push_awaited_coroutine`), as `finish_generator` would.
+                self.exc_info = Value::None;
+                exc_now = self.convert_stop_iteration_kind(GenKind::Coroutine, exc);
             }
             self.stack.truncate(frame.ret_sp);
             if frame.ret == FrameReturn::Native {
@@ -63,6 +68,10 @@ impl Vm {
             ObjData::Generator(gen) => gen.kind,
             _ => return exc,
         };
+        self.convert_stop_iteration_kind(kind, exc)
+    }
+
+    fn convert_stop_iteration_kind(&mut self, kind: GenKind, exc: ObjRef) -> ObjRef {
         let si = self.exc.stop_iteration;
         let sai = self.exc.stop_async_iteration;
         let (matches, msg) = match kind {

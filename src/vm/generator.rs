@@ -125,6 +125,83 @@ impl Vm {
         RawResume::Pushed
     }
 
+    /// `await f(...)` where `f` is an `async def` (the frame at the top
+    /// is right after the call, followed by `GetAwaitable(0) LoadNone
+    /// Send`): push the coroutine's frame as a plain call returning to the
+    /// `Send`'s exit, without building the coroutine object, which nothing
+    /// can see before the frame first suspends (`yield_from_awaited_frame`
+    /// builds it then). The caller's `ip` is moved past the `Send`, where
+    /// it would be while an awaited coroutine runs, so tracebacks and
+    /// handlers see the same position. Not done while an exception is
+    /// being handled (the coroutine would have to remember it), so the
+    /// resumer's handled exception of such a frame is always None.
+    /// False: nothing was done.
+    #[inline]
+    pub(crate) fn push_awaited_coroutine(&mut self, code: &std::rc::Rc<crate::bytecode::CodeObject>, globals: ObjRef, base: usize, ret_sp: usize) -> bool {
+        if code.flags & crate::bytecode::flags::COROUTINE == 0 || !self.exc_info.is_none() {
+            return false;
+        }
+        let Some(caller) = self.frames.last_mut() else { return false };
+        let ip = caller.ip as usize;
+        let exit = match caller.code.instrs.get(ip..ip + 3) {
+            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
+            _ => return false,
+        };
+        if !matches!(caller.code.instrs.get(ip.wrapping_sub(1)), Some(Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx(_))) {
+            return false;
+        }
+        caller.ip += 3;
+        let code = code.clone();
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base, ret_sp, globals, locals: None, gen: None, ret: FrameReturn::Await { exit } });
+        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
+        // `write` just initialised it.
+        unsafe { self.frames.set_len(len + 1) };
+        true
+    }
+
+    /// First suspension of a frame pushed by `push_awaited_coroutine`:
+    /// build its coroutine object now, suspended at `ip`, and leave the
+    /// caller's stack as an ordinary `await` would have it (the coroutine
+    /// as the `Send`'s sub-iterator, then the yielded value).
+    #[cold]
+    #[inline(never)]
+    fn yield_from_awaited_frame(&mut self, frame: Frame, v: Value, ip: usize) {
+        if !frame.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
+        // The function called is still in the callee slot at `ret_sp`.
+        let (name, qualname) = match self.stack.get(frame.ret_sp).and_then(|f| f.as_obj()).map(|r| self.heap.data(r)) {
+            Some(ObjData::Function(f)) => (f.name, f.qualname),
+            _ => (Value::None, Value::None),
+        };
+        let stack = self.stack[frame.base..].to_vec();
+        self.stack.truncate(frame.ret_sp);
+        // The resumer's handled exception was None (see above).
+        let exc_state = std::mem::replace(&mut self.exc_info, Value::None);
+        let g = crate::runtime::generator::GenObj {
+            kind: GenKind::Coroutine,
+            state: GenState::Suspended,
+            frame: crate::runtime::generator::SavedFrame { code: frame.code, ip: ip as u32, globals: frame.globals, stack },
+            name,
+            qualname,
+            exc_state,
+            resumer_exc: Value::None,
+            ag_running: false,
+            ag_hooks_inited: false,
+            ag_finalizer: Value::None,
+            started: true,
+            loop_owned: false,
+            on_own_stack: false,
+            origin: None,
+        };
+        let cls = self.types.coroutine;
+        let coro = self.alloc(cls, ObjData::Generator(Box::new(g)));
+        self.stack.push(coro);
+        self.stack.push(v);
+    }
+
     /// `push_gen_frame` for a generator the caller knows is suspended.
     fn push_suspended_gen_frame(&mut self, g: ObjRef) -> PyResult<()> {
         match self.push_gen_frame(g, None, FrameReturn::Native, true)? {
@@ -138,7 +215,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
-        let g = frame.gen.expect("yield outside a generator frame");
+        let Some(g) = frame.gen else {
+            self.yield_from_awaited_frame(frame, v, ip);
+            return None;
+        };
         if !frame.code.exc_table.is_empty() {
             self.exit_work_possible = true;
         }

@@ -67,6 +67,10 @@ pub enum FrameReturn {
     /// A generator resumed by `Send` in the caller: a yield pushes the
     /// value; a return replaces the sub-iterator with the value and jumps.
     Send { exit: u32 },
+    /// `await f(...)` of an `async def` run in place, with no coroutine
+    /// object (see `Vm::push_awaited_coroutine`): a return pushes the value
+    /// and jumps to `exit`; a first suspension builds the coroutine object.
+    Await { exit: u32 },
     /// Entered from native code: leave the dispatch loop with the result.
     Native,
 }

@@ -610,6 +610,16 @@ impl Vm {
                 }
                 Ok(None)
             }
+            FrameReturn::Await { exit } => {
+                // A coroutine run in place (`push_awaited_coroutine`): its
+                // resumer's handled exception was None.
+                self.exc_info = Value::None;
+                self.stack.push(v);
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.ip = exit as usize;
+                }
+                Ok(None)
+            }
             FrameReturn::Native => Ok(Some(RunExit::Return(v))),
         }
     }
