@@ -46,6 +46,9 @@ impl Vm {
             if let Some(g) = frame.gen {
                 self.finish_generator(g);
                 exc_now = self.convert_stop_iteration(g, exc);
+                if let FrameReturn::Anext { .. } = frame.ret {
+                    self.set_ag_running(g, false);
+                }
             } else if let FrameReturn::Await { .. } = frame.ret {
                 // A coroutine run in place (vm/generator.rs
                 // `push_awaited_coroutine`), as `finish_generator` would.
@@ -425,6 +428,13 @@ impl Vm {
 
     /// Mark a generator finished after its frame returned or raised.
     #[inline(never)]
+    /// An async generator's `asend`/`athrow` step starts or ends.
+    pub(crate) fn set_ag_running(&mut self, g: ObjRef, running: bool) {
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = running;
+        }
+    }
+
     pub(crate) fn finish_generator(&mut self, g: ObjRef) {
         let Vm { heap, stack, exc_info, .. } = self;
         if let ObjData::Generator(gen) = heap.data_mut(g) {

@@ -202,6 +202,62 @@ impl Vm {
         self.stack.push(v);
     }
 
+    /// `async for` (`GetAnext GetAwaitable(0) LoadNone Send` at the top
+    /// frame's `ip`) over a suspended async generator whose first
+    /// iteration is behind it: resume its frame here, as `yield from`
+    /// would, instead of building an `asend` awaitable and running the
+    /// frame in a nested dispatch loop. A slot for the awaitable is pushed
+    /// under the frame (`FrameReturn::Anext`); the caller's `ip` moves past
+    /// the `Send`. False: nothing was done (take `get_anext`).
+    pub(crate) fn push_anext_frame(&mut self, it: Value) -> bool {
+        let Value::Obj(g) = it else { return false };
+        match self.heap.data(g) {
+            ObjData::Generator(gen) if gen.kind == GenKind::AsyncGenerator && gen.state == GenState::Suspended && !gen.ag_running && gen.ag_hooks_inited => {}
+            _ => return false,
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let Some(caller) = self.frames.last_mut() else { return false };
+        let ip = caller.ip as usize;
+        let exit = match caller.code.instrs.get(ip..ip + 3) {
+            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
+            _ => return false,
+        };
+        caller.ip += 3;
+        self.stack.push(Value::None);
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = true;
+        }
+        matches!(self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Anext { exit }, true), RawResume::Pushed)
+    }
+
+    /// A frame resumed by `push_anext_frame` suspended at `ip`: a value
+    /// yielded (the `__anext__()` result, to the slot under the frame, and
+    /// the caller continues at `exit`) or a future passed up by an
+    /// `await` (the slot gets the `asend` awaitable, which finishes the
+    /// step later; the future goes on up from the caller's `Send`).
+    fn anext_yielded(&mut self, g: ObjRef, code: &crate::bytecode::CodeObject, ip: usize, exit: u32, v: Value) {
+        let passed_up = ip >= 2 && matches!(code.instrs.get(ip - 2), Some(Instr::Send(_)));
+        if passed_up {
+            let aw = crate::asyncio::asyncgen::asend_in_progress(self, g);
+            if let Some(slot) = self.stack.last_mut() {
+                *slot = aw;
+            }
+            self.stack.push(v);
+            return;
+        }
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = false;
+        }
+        if let Some(slot) = self.stack.last_mut() {
+            *slot = v;
+        }
+        if let Some(caller) = self.frames.last_mut() {
+            caller.ip = exit as usize;
+        }
+    }
+
     /// `push_gen_frame` for a generator the caller knows is suspended.
     fn push_suspended_gen_frame(&mut self, g: ObjRef) -> PyResult<()> {
         match self.push_gen_frame(g, None, FrameReturn::Native, true)? {
@@ -249,6 +305,10 @@ impl Vm {
         }
         match frame.ret {
             FrameReturn::Native => Some(RunExit::Yield(v)),
+            FrameReturn::Anext { exit } => {
+                self.anext_yielded(g, &frame.code, ip, exit, v);
+                None
+            }
             _ => {
                 self.stack.push(v);
                 None
