@@ -309,6 +309,19 @@ impl Vm {
                 self.anext_yielded(g, &frame.code, ip, exit, v);
                 None
             }
+            FrameReturn::Send { .. } => {
+                // A `yield from`/`await` resumed this frame and its next
+                // instruction yields the same value: suspend it here too,
+                // without the push, the frame switch and the dispatch.
+                if let Some(top) = self.frames.last() {
+                    let next = top.ip as usize;
+                    if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
+                        return self.yield_from_frame(v, next + 1);
+                    }
+                }
+                self.stack.push(v);
+                None
+            }
             _ => {
                 self.stack.push(v);
                 None
@@ -342,6 +355,21 @@ impl Vm {
     /// `Send`: deliver `value` to the sub-iterator of `yield from`/`await`.
     pub(crate) fn send_instr(&mut self, sub: Value, value: Value, exit: u32) -> PyResult<SendOutcome> {
         if let Value::Obj(r) = sub {
+            // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0),
+            // tested first (two compares; a task switch passes here twice):
+            // its state lives in this frame's stack slot, which holds `sub`.
+            if Some(r) == self.ext.asyncio.sleep0 {
+                let done = self.ext.asyncio.sleep0_done;
+                if let (Some(top), Some(done)) = (self.stack.last_mut(), done) {
+                    if matches!(*top, Value::Obj(x) if x == r) {
+                        *top = Value::Obj(done);
+                        return Ok(SendOutcome::Yielded(Value::None));
+                    }
+                }
+                // Another frame's: the generic path below.
+            } else if Some(r) == self.ext.asyncio.sleep0_done {
+                return Ok(SendOutcome::Returned(Value::None));
+            }
             if let ObjData::Generator(_) = self.heap.data(r) {
                 match self.push_gen_frame(r, Some(value), FrameReturn::Send { exit }, false)? {
                     Resume::Pushed => return Ok(SendOutcome::Pushed),
@@ -357,19 +385,6 @@ impl Vm {
                         _ => return Err(self.already_executing(kind)),
                     },
                 }
-            }
-            // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0):
-            // its state lives in this frame's stack slot, which holds `sub`.
-            if Some(r) == self.ext.asyncio.sleep0 {
-                let done = self.ext.asyncio.sleep0_done;
-                if let (Some(top), Some(done)) = (self.stack.last_mut(), done) {
-                    if matches!(*top, Value::Obj(x) if x == r) {
-                        *top = Value::Obj(done);
-                        return Ok(SendOutcome::Yielded(Value::None));
-                    }
-                }
-            } else if Some(r) == self.ext.asyncio.sleep0_done {
-                return Ok(SendOutcome::Returned(Value::None));
             }
             if let Some(outcome) = crate::asyncio::native_send(self, sub, value)? {
                 return Ok(outcome);
