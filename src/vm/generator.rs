@@ -254,7 +254,7 @@ impl Vm {
             *slot = v;
         }
         if let Some(caller) = self.frames.last_mut() {
-            caller.ip = exit as usize;
+            caller.ip = exit as _;
         }
     }
 
@@ -329,11 +329,43 @@ impl Vm {
         }
     }
 
+    /// After resuming the top frame: while it is suspended in a `yield
+    /// from`/`await` loop (next `Jump` to a `Send`) whose sub-iterator is a
+    /// suspended generator or coroutine, do that `Send` here, pushing the
+    /// sub-iterator's frame, without the frame switch and the dispatch of
+    /// `Jump` and `Send` per level. Only where the `Send` cannot fail.
+    #[inline(never)]
+    fn resume_delegates(&mut self) {
+        loop {
+            if self.frames.len() >= self.recursion_limit {
+                return;
+            }
+            let Some(top) = self.frames.last_mut() else { return };
+            let ip = top.ip as usize;
+            let Some(&Instr::Jump(t)) = top.code.instrs.get(ip) else { return };
+            let Some(&Instr::Send(exit)) = top.code.instrs.get(t as usize) else { return };
+            let len = self.stack.len();
+            let Some(&Value::Obj(sub)) = self.stack.get(len.wrapping_sub(2)) else { return };
+            match self.heap.data(sub) {
+                ObjData::Generator(g) if g.state == GenState::Suspended && g.kind != GenKind::AsyncGenerator => {}
+                _ => return,
+            }
+            top.ip = (t + 1) as _;
+            let value = self.stack.pop();
+            if !matches!(self.push_gen_frame_raw(sub, value, FrameReturn::Send { exit }, false), RawResume::Pushed) {
+                return;
+            }
+        }
+    }
+
     /// `ForIter` over a generator: push its frame (true), or report it
     /// exhausted (false; the iterator is popped).
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
         match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
-            Resume::Pushed => Ok(true),
+            Resume::Pushed => {
+                self.resume_delegates();
+                Ok(true)
+            }
             Resume::Refused(_, GenState::Closed) => {
                 self.stack.pop();
                 Ok(false)
@@ -372,7 +404,10 @@ impl Vm {
             }
             if let ObjData::Generator(_) = self.heap.data(r) {
                 match self.push_gen_frame(r, Some(value), FrameReturn::Send { exit }, false)? {
-                    Resume::Pushed => return Ok(SendOutcome::Pushed),
+                    Resume::Pushed => {
+                        self.resume_delegates();
+                        return Ok(SendOutcome::Pushed);
+                    }
                     Resume::Refused(GenKind::AsyncGenerator, _) => {}
                     Resume::Refused(kind, state) => match state {
                         GenState::Closed => {
@@ -442,6 +477,9 @@ impl Vm {
     /// `gen.send(value)` / `next(gen)` from native code.
     pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<GenResult> {
         match self.push_gen_frame(g, Some(value), FrameReturn::Native, true)? {
+            // (No `resume_delegates` here: a task step would pay its test
+            // on every resumption from a future; the `Send` it runs next
+            // takes the chain from there.)
             Resume::Pushed => self.run_gen_frame(),
             Resume::Refused(kind, state) => match state {
                 GenState::Closed => {
