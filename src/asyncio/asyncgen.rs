@@ -140,6 +140,14 @@ pub fn asend(vm: &mut Vm, gen: ObjRef, value: Value) -> PyResult<Value> {
     Ok(new_awaitable(vm, Awaitable::ASend { gen, value, stage: Stage::Init }))
 }
 
+/// The `__anext__()` awaitable of an async generator that `async for`
+/// resumed in place (vm/generator.rs `push_anext_frame`) and that has
+/// just passed a future up from an `await`: the rest of the step goes
+/// through this object, as if it had been created before the resumption.
+pub fn asend_in_progress(vm: &mut Vm, gen: ObjRef) -> Value {
+    new_awaitable(vm, Awaitable::ASend { gen, value: Value::None, stage: Stage::Iter })
+}
+
 pub fn coroutine_wrapper(vm: &mut Vm, coro: Value) -> Value {
     new_awaitable(vm, Awaitable::CoroWrapper { coro: coro.as_obj().expect("coroutine") })
 }

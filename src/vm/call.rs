@@ -285,6 +285,10 @@ impl Vm {
         unbound_locals_to(&mut self.stack, args_start + code.nlocals as usize);
         self.push_cells(func, &code, args_start);
         if code.is_generator_like() {
+            // `await f(...)`: run the coroutine's frame in place (generator.rs).
+            if ret == FrameReturn::Push && self.push_awaited_coroutine(&code, globals, args_start, ret_sp) {
+                return Ok(true);
+            }
             let g = self.make_generator(func, code, globals, args_start);
             self.stack.truncate(ret_sp);
             self.stack.push(g);

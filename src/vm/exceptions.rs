@@ -46,6 +46,14 @@ impl Vm {
             if let Some(g) = frame.gen {
                 self.finish_generator(g);
                 exc_now = self.convert_stop_iteration(g, exc);
+                if let FrameReturn::Anext { .. } = frame.ret {
+                    self.set_ag_running(g, false);
+                }
+            } else if let FrameReturn::Await { .. } = frame.ret {
+                // A coroutine run in place (vm/generator.rs
+                // `push_awaited_coroutine`), as `finish_generator` would.
+                self.exc_info = Value::None;
+                exc_now = self.convert_stop_iteration_kind(GenKind::Coroutine, exc);
             }
             self.stack.truncate(frame.ret_sp);
             if frame.ret == FrameReturn::Native {
@@ -63,6 +71,10 @@ impl Vm {
             ObjData::Generator(gen) => gen.kind,
             _ => return exc,
         };
+        self.convert_stop_iteration_kind(kind, exc)
+    }
+
+    fn convert_stop_iteration_kind(&mut self, kind: GenKind, exc: ObjRef) -> ObjRef {
         let si = self.exc.stop_iteration;
         let sai = self.exc.stop_async_iteration;
         let (matches, msg) = match kind {
@@ -416,6 +428,13 @@ impl Vm {
 
     /// Mark a generator finished after its frame returned or raised.
     #[inline(never)]
+    /// An async generator's `asend`/`athrow` step starts or ends.
+    pub(crate) fn set_ag_running(&mut self, g: ObjRef, running: bool) {
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = running;
+        }
+    }
+
     pub(crate) fn finish_generator(&mut self, g: ObjRef) {
         let Vm { heap, stack, exc_info, .. } = self;
         if let ObjData::Generator(gen) = heap.data_mut(g) {

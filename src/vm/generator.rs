@@ -125,6 +125,139 @@ impl Vm {
         RawResume::Pushed
     }
 
+    /// `await f(...)` where `f` is an `async def` (the frame at the top
+    /// is right after the call, followed by `GetAwaitable(0) LoadNone
+    /// Send`): push the coroutine's frame as a plain call returning to the
+    /// `Send`'s exit, without building the coroutine object, which nothing
+    /// can see before the frame first suspends (`yield_from_awaited_frame`
+    /// builds it then). The caller's `ip` is moved past the `Send`, where
+    /// it would be while an awaited coroutine runs, so tracebacks and
+    /// handlers see the same position. Not done while an exception is
+    /// being handled (the coroutine would have to remember it), so the
+    /// resumer's handled exception of such a frame is always None.
+    /// False: nothing was done.
+    #[inline]
+    pub(crate) fn push_awaited_coroutine(&mut self, code: &std::rc::Rc<crate::bytecode::CodeObject>, globals: ObjRef, base: usize, ret_sp: usize) -> bool {
+        if code.flags & crate::bytecode::flags::COROUTINE == 0 || !self.exc_info.is_none() {
+            return false;
+        }
+        let Some(caller) = self.frames.last_mut() else { return false };
+        let ip = caller.ip as usize;
+        let exit = match caller.code.instrs.get(ip..ip + 3) {
+            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
+            _ => return false,
+        };
+        if !matches!(caller.code.instrs.get(ip.wrapping_sub(1)), Some(Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx(_))) {
+            return false;
+        }
+        caller.ip += 3;
+        let code = code.clone();
+        self.frames.reserve(1);
+        let len = self.frames.len();
+        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base, ret_sp, globals, locals: None, gen: None, ret: FrameReturn::Await { exit } });
+        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
+        // `write` just initialised it.
+        unsafe { self.frames.set_len(len + 1) };
+        true
+    }
+
+    /// First suspension of a frame pushed by `push_awaited_coroutine`:
+    /// build its coroutine object now, suspended at `ip`, and leave the
+    /// caller's stack as an ordinary `await` would have it (the coroutine
+    /// as the `Send`'s sub-iterator, then the yielded value).
+    #[cold]
+    #[inline(never)]
+    fn yield_from_awaited_frame(&mut self, frame: Frame, v: Value, ip: usize) {
+        if !frame.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
+        // The function called is still in the callee slot at `ret_sp`.
+        let (name, qualname) = match self.stack.get(frame.ret_sp).and_then(|f| f.as_obj()).map(|r| self.heap.data(r)) {
+            Some(ObjData::Function(f)) => (f.name, f.qualname),
+            _ => (Value::None, Value::None),
+        };
+        let stack = self.stack[frame.base..].to_vec();
+        self.stack.truncate(frame.ret_sp);
+        // The resumer's handled exception was None (see above).
+        let exc_state = std::mem::replace(&mut self.exc_info, Value::None);
+        let g = crate::runtime::generator::GenObj {
+            kind: GenKind::Coroutine,
+            state: GenState::Suspended,
+            frame: crate::runtime::generator::SavedFrame { code: frame.code, ip: ip as u32, globals: frame.globals, stack },
+            name,
+            qualname,
+            exc_state,
+            resumer_exc: Value::None,
+            ag_running: false,
+            ag_hooks_inited: false,
+            ag_finalizer: Value::None,
+            started: true,
+            loop_owned: false,
+            on_own_stack: false,
+            origin: None,
+        };
+        let cls = self.types.coroutine;
+        let coro = self.alloc(cls, ObjData::Generator(Box::new(g)));
+        self.stack.push(coro);
+        self.stack.push(v);
+    }
+
+    /// `async for` (`GetAnext GetAwaitable(0) LoadNone Send` at the top
+    /// frame's `ip`) over a suspended async generator whose first
+    /// iteration is behind it: resume its frame here, as `yield from`
+    /// would, instead of building an `asend` awaitable and running the
+    /// frame in a nested dispatch loop. A slot for the awaitable is pushed
+    /// under the frame (`FrameReturn::Anext`); the caller's `ip` moves past
+    /// the `Send`. False: nothing was done (take `get_anext`).
+    pub(crate) fn push_anext_frame(&mut self, it: Value) -> bool {
+        let Value::Obj(g) = it else { return false };
+        match self.heap.data(g) {
+            ObjData::Generator(gen) if gen.kind == GenKind::AsyncGenerator && gen.state == GenState::Suspended && !gen.ag_running && gen.ag_hooks_inited => {}
+            _ => return false,
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let Some(caller) = self.frames.last_mut() else { return false };
+        let ip = caller.ip as usize;
+        let exit = match caller.code.instrs.get(ip..ip + 3) {
+            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
+            _ => return false,
+        };
+        caller.ip += 3;
+        self.stack.push(Value::None);
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = true;
+        }
+        matches!(self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Anext { exit }, true), RawResume::Pushed)
+    }
+
+    /// A frame resumed by `push_anext_frame` suspended at `ip`: a value
+    /// yielded (the `__anext__()` result, to the slot under the frame, and
+    /// the caller continues at `exit`) or a future passed up by an
+    /// `await` (the slot gets the `asend` awaitable, which finishes the
+    /// step later; the future goes on up from the caller's `Send`).
+    fn anext_yielded(&mut self, g: ObjRef, code: &crate::bytecode::CodeObject, ip: usize, exit: u32, v: Value) {
+        let passed_up = ip >= 2 && matches!(code.instrs.get(ip - 2), Some(Instr::Send(_)));
+        if passed_up {
+            let aw = crate::asyncio::asyncgen::asend_in_progress(self, g);
+            if let Some(slot) = self.stack.last_mut() {
+                *slot = aw;
+            }
+            self.stack.push(v);
+            return;
+        }
+        if let ObjData::Generator(gen) = self.heap.data_mut(g) {
+            gen.ag_running = false;
+        }
+        if let Some(slot) = self.stack.last_mut() {
+            *slot = v;
+        }
+        if let Some(caller) = self.frames.last_mut() {
+            caller.ip = exit as _;
+        }
+    }
+
     /// `push_gen_frame` for a generator the caller knows is suspended.
     fn push_suspended_gen_frame(&mut self, g: ObjRef) -> PyResult<()> {
         match self.push_gen_frame(g, None, FrameReturn::Native, true)? {
@@ -138,7 +271,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
         let frame = self.frames.pop().expect("frame to yield from");
-        let g = frame.gen.expect("yield outside a generator frame");
+        let Some(g) = frame.gen else {
+            self.yield_from_awaited_frame(frame, v, ip);
+            return None;
+        };
         if !frame.code.exc_table.is_empty() {
             self.exit_work_possible = true;
         }
@@ -169,9 +305,55 @@ impl Vm {
         }
         match frame.ret {
             FrameReturn::Native => Some(RunExit::Yield(v)),
+            FrameReturn::Anext { exit } => {
+                self.anext_yielded(g, &frame.code, ip, exit, v);
+                None
+            }
+            FrameReturn::Send { .. } => {
+                // A `yield from`/`await` resumed this frame and its next
+                // instruction yields the same value: suspend it here too,
+                // without the push, the frame switch and the dispatch.
+                if let Some(top) = self.frames.last() {
+                    let next = top.ip as usize;
+                    if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
+                        return self.yield_from_frame(v, next + 1);
+                    }
+                }
+                self.stack.push(v);
+                None
+            }
             _ => {
                 self.stack.push(v);
                 None
+            }
+        }
+    }
+
+    /// After resuming the top frame: while it is suspended in a `yield
+    /// from`/`await` loop (next `Jump` to a `Send`) whose sub-iterator is a
+    /// suspended generator or coroutine, do that `Send` here, pushing the
+    /// sub-iterator's frame, without the frame switch and the dispatch of
+    /// `Jump` and `Send` per level. Only where the `Send` cannot fail.
+    #[inline(never)]
+    fn resume_delegates(&mut self) {
+        loop {
+            if self.frames.len() >= self.recursion_limit {
+                return;
+            }
+            let Some(top) = self.frames.last_mut() else { return };
+            let ip = top.ip as usize;
+            let Some(&Instr::Jump(t)) = top.code.instrs.get(ip) else { return };
+            let Some(&Instr::Send(exit)) = top.code.instrs.get(t as usize) else { return };
+            let len = self.stack.len();
+            let Some(&Value::Obj(sub)) = self.stack.get(len.wrapping_sub(2)) else { return };
+            match self.heap.data(sub) {
+                ObjData::Generator(g) if g.state == GenState::Suspended && g.kind != GenKind::AsyncGenerator => {}
+                _ => return,
+            }
+            top.ip = (t + 1) as _;
+            let value = self.stack.pop();
+            if !matches!(self.push_gen_frame_raw(sub, value, FrameReturn::Send { exit }, false), RawResume::Pushed) {
+                return;
             }
         }
     }
@@ -180,7 +362,10 @@ impl Vm {
     /// exhausted (false; the iterator is popped).
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
         match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
-            Resume::Pushed => Ok(true),
+            Resume::Pushed => {
+                self.resume_delegates();
+                Ok(true)
+            }
             Resume::Refused(_, GenState::Closed) => {
                 self.stack.pop();
                 Ok(false)
@@ -202,9 +387,27 @@ impl Vm {
     /// `Send`: deliver `value` to the sub-iterator of `yield from`/`await`.
     pub(crate) fn send_instr(&mut self, sub: Value, value: Value, exit: u32) -> PyResult<SendOutcome> {
         if let Value::Obj(r) = sub {
+            // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0),
+            // tested first (two compares; a task switch passes here twice):
+            // its state lives in this frame's stack slot, which holds `sub`.
+            if Some(r) == self.ext.asyncio.sleep0 {
+                let done = self.ext.asyncio.sleep0_done;
+                if let (Some(top), Some(done)) = (self.stack.last_mut(), done) {
+                    if matches!(*top, Value::Obj(x) if x == r) {
+                        *top = Value::Obj(done);
+                        return Ok(SendOutcome::Yielded(Value::None));
+                    }
+                }
+                // Another frame's: the generic path below.
+            } else if Some(r) == self.ext.asyncio.sleep0_done {
+                return Ok(SendOutcome::Returned(Value::None));
+            }
             if let ObjData::Generator(_) = self.heap.data(r) {
                 match self.push_gen_frame(r, Some(value), FrameReturn::Send { exit }, false)? {
-                    Resume::Pushed => return Ok(SendOutcome::Pushed),
+                    Resume::Pushed => {
+                        self.resume_delegates();
+                        return Ok(SendOutcome::Pushed);
+                    }
                     Resume::Refused(GenKind::AsyncGenerator, _) => {}
                     Resume::Refused(kind, state) => match state {
                         GenState::Closed => {
@@ -217,19 +420,6 @@ impl Vm {
                         _ => return Err(self.already_executing(kind)),
                     },
                 }
-            }
-            // The shared `sleep(0)` awaitable (asyncio::module::shared_sleep0):
-            // its state lives in this frame's stack slot, which holds `sub`.
-            if Some(r) == self.ext.asyncio.sleep0 {
-                let done = self.ext.asyncio.sleep0_done;
-                if let (Some(top), Some(done)) = (self.stack.last_mut(), done) {
-                    if matches!(*top, Value::Obj(x) if x == r) {
-                        *top = Value::Obj(done);
-                        return Ok(SendOutcome::Yielded(Value::None));
-                    }
-                }
-            } else if Some(r) == self.ext.asyncio.sleep0_done {
-                return Ok(SendOutcome::Returned(Value::None));
             }
             if let Some(outcome) = crate::asyncio::native_send(self, sub, value)? {
                 return Ok(outcome);
@@ -287,6 +477,9 @@ impl Vm {
     /// `gen.send(value)` / `next(gen)` from native code.
     pub fn gen_send(&mut self, g: ObjRef, value: Value) -> PyResult<GenResult> {
         match self.push_gen_frame(g, Some(value), FrameReturn::Native, true)? {
+            // (No `resume_delegates` here: a task step would pay its test
+            // on every resumption from a future; the `Send` it runs next
+            // takes the chain from there.)
             Resume::Pushed => self.run_gen_frame(),
             Resume::Refused(kind, state) => match state {
                 GenState::Closed => {

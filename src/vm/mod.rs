@@ -67,6 +67,16 @@ pub enum FrameReturn {
     /// A generator resumed by `Send` in the caller: a yield pushes the
     /// value; a return replaces the sub-iterator with the value and jumps.
     Send { exit: u32 },
+    /// `await f(...)` of an `async def` run in place, with no coroutine
+    /// object (see `Vm::push_awaited_coroutine`): a return pushes the value
+    /// and jumps to `exit`; a first suspension builds the coroutine object.
+    Await { exit: u32 },
+    /// An async generator resumed in place by `async for`'s `__anext__()`
+    /// (see `Vm::push_anext_frame`): the caller's stack holds a slot for
+    /// the `Send`'s sub-iterator; a `yield` of a value puts it there and
+    /// jumps to `exit`, an `await` passing a future up first builds the
+    /// `asend` awaitable in that slot.
+    Anext { exit: u32 },
     /// Entered from native code: leave the dispatch loop with the result.
     Native,
 }

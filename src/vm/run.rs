@@ -498,6 +498,10 @@ impl Vm {
                     }
                     Instr::GetAnext => {
                         let it = self.top();
+                        self.frames[fi].ip = ip;
+                        if self.push_anext_frame(it) {
+                            continue 'frames;
+                        }
                         let a = tri!(self.get_anext(it));
                         push!(a);
                     }
@@ -609,6 +613,26 @@ impl Vm {
                     caller.ip = exit as usize;
                 }
                 Ok(None)
+            }
+            FrameReturn::Await { exit } => {
+                // A coroutine run in place (`push_awaited_coroutine`): its
+                // resumer's handled exception was None.
+                self.exc_info = Value::None;
+                self.stack.push(v);
+                if let Some(caller) = self.frames.last_mut() {
+                    caller.ip = exit as usize;
+                }
+                Ok(None)
+            }
+            FrameReturn::Anext { .. } => {
+                // The async generator finished: `__anext__()` raises
+                // StopAsyncIteration at the caller's `Send` (its slot is
+                // cut by the handler).
+                if let Some(g) = frame.gen {
+                    self.set_ag_running(g, false);
+                }
+                let c = self.exc.stop_async_iteration;
+                Err(PyErr(self.make_exception(c, vec![])))
             }
             FrameReturn::Native => Ok(Some(RunExit::Return(v))),
         }
