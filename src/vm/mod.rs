@@ -264,6 +264,15 @@ impl Vm {
         self.stack_get(self.stack.len().wrapping_sub(1))
     }
 
+    /// Replace the top value (after `top`).
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        match self.stack.last_mut() {
+            Some(slot) => *slot = v,
+            None => stack_underflow(),
+        }
+    }
+
     /// The n-th value from the top (1 = top).
     #[inline]
     pub fn peek(&self, n: usize) -> Value {
