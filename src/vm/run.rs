@@ -109,8 +109,14 @@ impl Vm {
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // Read as halves (`stack_get`): `Vec::swap` moved
+                        // them as 16-byte loads, stalled on just-pushed
+                        // values (nbody).
                         let len = self.stack.len();
-                        self.stack.swap(len - 1, len - n as usize);
+                        let j = len.wrapping_sub(n as usize);
+                        let (a, b) = (self.top(), self.stack_get(j));
+                        self.stack[j] = a;
+                        self.set_top(b);
                     }
                     Instr::PushNull => push!(Value::Undef),
                     Instr::LoadConst(i) => push!(code.consts[i as usize]),
