@@ -121,11 +121,15 @@ pub struct AttrCache {
     pub kind: u8,
     /// Index where the name was last found in an instance dict.
     pub hint: u32,
+    /// `keys_version` of the last instance dict found without the name
+    /// (0: none; dict versions start at 1). A method called again on the
+    /// same object skips the dict's hash probe.
+    pub absent_in: u64,
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0 }
+        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0, absent_in: 0 }
     }
 }
 

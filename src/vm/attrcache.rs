@@ -115,10 +115,23 @@ impl Vm {
                 return Some(v);
             }
         }
+        // Same keys as the dict last seen without the name: still absent
+        // (`keys_version` changes with every key added or removed).
+        let keys_version = dict.keys_version();
+        if keys_version == c.absent_in {
+            return None;
+        }
         let h = self.str_hash(name);
-        let i = dict.find(h, |k| self.str_key_eq(k, name))?;
-        cell.set(AttrCache { hint: i as u32, ..*c });
-        Some(dict.value_at(i))
+        match dict.find(h, |k| self.str_key_eq(k, name)) {
+            Some(i) => {
+                cell.set(AttrCache { hint: i as u32, ..*c });
+                Some(dict.value_at(i))
+            }
+            None => {
+                cell.set(AttrCache { absent_in: keys_version, ..*c });
+                None
+            }
+        }
     }
 
     /// Store `name` into dict `d`, trying the entry's index hint first.
@@ -324,7 +337,7 @@ impl Vm {
         for k in (1..=p).rev() {
             ways[k].set(ways[k - 1].get());
         }
-        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint });
+        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint, absent_in: 0 });
     }
 
     fn classify_class_attr(&mut self, d: Value) -> u8 {
