@@ -121,11 +121,15 @@ pub struct AttrCache {
     pub kind: u8,
     /// Index where the name was last found in an instance dict.
     pub hint: u32,
+    /// `keys_version` of the last instance dict found without the name
+    /// (0: none; dict versions start at 1). A method called again on the
+    /// same object skips the dict's hash probe.
+    pub absent_in: u64,
 }
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0 }
+        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0, absent_in: 0 }
     }
 }
 
@@ -171,7 +175,7 @@ pub struct CodeObject {
     pub global_caches: OnceCell<Box<[Cell<GlobalCache>]>>,
     /// `ATTR_CACHE_WAYS` caches per entry of `names` (`LoadAttr`,
     /// `StoreAttr`, `LoadMethod`): name `i` uses `i * WAYS ..`.
-    pub attr_caches: OnceCell<Box<[Cell<AttrCache>]>>,
+    pub attr_caches: OnceCell<Box<[[Cell<AttrCache>; ATTR_CACHE_WAYS]]>>,
     /// For a stub: where its body is, and the full object once loaded.
     pub lazy: Option<Box<crate::stdlib::codecache::LazyCode>>,
 }
@@ -213,13 +217,13 @@ impl CodeObject {
     /// The attribute caches of name `i`, if the table exists.
     #[inline]
     pub fn attr_ways(&self, i: usize) -> Option<&[Cell<AttrCache>]> {
-        self.attr_caches.get()?.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)
+        self.attr_caches.get()?.get(i).map(|w| &w[..])
     }
 
     /// The attribute caches of name `i`, making the table if needed.
     pub fn attr_ways_for_fill(&self, i: usize) -> Option<&[Cell<AttrCache>]> {
-        let t = self.attr_caches.get_or_init(|| (0..self.names.len() * ATTR_CACHE_WAYS).map(|_| Cell::new(AttrCache::default())).collect());
-        t.get(i * ATTR_CACHE_WAYS..(i + 1) * ATTR_CACHE_WAYS)
+        let t = self.attr_caches.get_or_init(|| (0..self.names.len()).map(|_| std::array::from_fn(|_| Cell::new(AttrCache::default()))).collect());
+        t.get(i).map(|w| &w[..])
     }
 
     /// Size of the locals-plus area: locals, then cells, then free vars.

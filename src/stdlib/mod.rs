@@ -45,6 +45,8 @@ pub mod registry;
 pub struct ExtState {
     /// The last class version handed out (`Vm::bump_class_version`).
     pub type_epoch: u64,
+    /// Each class's version by heap slot index (`Vm::class_version`).
+    pub class_versions: Vec<u64>,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: FastMap<ObjRef, ObjRef>,
     /// `__slots__` values of objects that also have a visible `__dict__`

@@ -53,12 +53,19 @@ impl Vm {
     /// The attribute-cache version of class `cls`: changes whenever the
     /// namespace of `cls` or of any class in its MRO changes. Versions come
     /// from one VM-wide counter, so a (class, version) pair never repeats.
+    ///
+    /// Read from `ext.class_versions`, indexed by the class's heap slot (no
+    /// heap lookup of the class and its boxed `TypeObj` on every attribute
+    /// cache hit). `bump_one_version` is the only writer of a class's
+    /// version and keeps the table equal to `TypeObj::version`. A slot
+    /// reused by a class never bumped would read the previous occupant's
+    /// version; harmless, as the caches compare the class reference (with
+    /// its generation) first, and every reader of versions uses this
+    /// function, so it sees a value that changes whenever the class is bumped.
     #[inline(always)]
     pub(crate) fn class_version(&self, cls: ObjRef) -> u64 {
-        match self.heap.data(cls) {
-            ObjData::Type(t) => t.version,
-            _ => 0,
-        }
+        let idx = slotmap::Key::data(&cls).as_ffi() as u32 as usize;
+        self.ext.class_versions.get(idx).copied().unwrap_or(0)
     }
 
     /// Invalidate the attribute caches of `cls` and of all its subclasses
@@ -88,7 +95,14 @@ impl Vm {
         match self.heap.data_mut(cls) {
             ObjData::Type(t) => {
                 t.version = v;
-                t.subclasses.len()
+                let subs = t.subclasses.len();
+                let idx = slotmap::Key::data(&cls).as_ffi() as u32 as usize;
+                let table = &mut self.ext.class_versions;
+                if table.len() <= idx {
+                    table.resize(idx + 1, 0);
+                }
+                table[idx] = v;
+                subs
             }
             _ => 0,
         }

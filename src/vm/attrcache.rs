@@ -115,10 +115,23 @@ impl Vm {
                 return Some(v);
             }
         }
+        // Same keys as the dict last seen without the name: still absent
+        // (`keys_version` changes with every key added or removed).
+        let keys_version = dict.keys_version();
+        if keys_version == c.absent_in {
+            return None;
+        }
         let h = self.str_hash(name);
-        let i = dict.find(h, |k| self.str_key_eq(k, name))?;
-        cell.set(AttrCache { hint: i as u32, ..*c });
-        Some(dict.value_at(i))
+        match dict.find(h, |k| self.str_key_eq(k, name)) {
+            Some(i) => {
+                cell.set(AttrCache { hint: i as u32, ..*c });
+                Some(dict.value_at(i))
+            }
+            None => {
+                cell.set(AttrCache { absent_in: keys_version, ..*c });
+                None
+            }
+        }
     }
 
     /// Store `name` into dict `d`, trying the entry's index hint first.
@@ -146,6 +159,70 @@ impl Vm {
             None => dict.push_new(h, Value::Obj(name), value),
         };
         cell.set(AttrCache { hint: i as u32, ..*c });
+    }
+
+    /// `LoadAttr`'s cache hit on a plain attribute (instance dict or a
+    /// plain class attribute), or None: take `load_attr_push`. Kept apart
+    /// so the hit's value goes from the cache to the stack in registers;
+    /// merged with the slow path's `PyResult<Value>` it went through a
+    /// stack temporary written as two 8-byte stores and read back as one
+    /// 16-byte load, which cannot be store-forwarded (the hottest
+    /// instruction of richards).
+    #[inline(always)]
+    pub(crate) fn load_attr_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
+        let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
+        let kind = c.kind & A_MASK;
+        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+            return None;
+        }
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
+                return Some(v);
+            }
+        }
+        if kind == A_PLAIN {
+            return Some(c.class_attr);
+        }
+        None
+    }
+
+    /// `LoadAttr` when `load_attr_hit` had no answer: the full lookup,
+    /// whose result this pushes itself (see `load_attr_hit`).
+    #[inline(never)]
+    pub(crate) fn load_attr_push(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<()> {
+        let v = self.load_attr_cached(code, i, obj)?;
+        self.stack.push(v);
+        Ok(())
+    }
+
+    /// `LoadMethod`'s cache hit: `(method, self)` or `(attribute, Undef)`
+    /// as `load_method_cached`, or None: take `load_method_push`.
+    #[inline(always)]
+    pub(crate) fn load_method_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<(Value, Value)> {
+        let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
+        let kind = c.kind & A_MASK;
+        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+            return None;
+        }
+        if let Some(d) = dict {
+            if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
+                return Some((v, Value::Undef));
+            }
+        }
+        match kind {
+            A_METHOD => Some((c.class_attr, obj)),
+            A_PLAIN => Some((c.class_attr, Value::Undef)),
+            _ => None,
+        }
+    }
+
+    /// `LoadMethod` when `load_method_hit` had no answer; pushes the pair.
+    #[inline(never)]
+    pub(crate) fn load_method_push(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<()> {
+        let (m, s) = self.load_method_cached(code, i, obj)?;
+        self.stack.push(m);
+        self.stack.push(s);
+        Ok(())
     }
 
     /// `LoadAttr` of `code.names[i]`.
@@ -260,7 +337,7 @@ impl Vm {
         for k in (1..=p).rev() {
             ways[k].set(ways[k - 1].get());
         }
-        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint });
+        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint, absent_in: 0 });
     }
 
     fn classify_class_attr(&mut self, d: Value) -> u8 {

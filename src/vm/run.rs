@@ -109,8 +109,14 @@ impl Vm {
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // Read as halves (`stack_get`): `Vec::swap` moved
+                        // them as 16-byte loads, stalled on just-pushed
+                        // values (nbody).
                         let len = self.stack.len();
-                        self.stack.swap(len - 1, len - n as usize);
+                        let j = len.wrapping_sub(n as usize);
+                        let (a, b) = (self.top(), self.stack_get(j));
+                        self.stack[j] = a;
+                        self.set_top(b);
                     }
                     Instr::PushNull => push!(Value::Undef),
                     Instr::LoadConst(i) => push!(code.consts[i as usize]),
@@ -158,19 +164,33 @@ impl Vm {
                         self.dict_set_str(globals, code.names[i as usize], v);
                     }
                     Instr::LoadAttr(i) => {
-                        let obj = self.pop();
-                        let v = tri!(self.load_attr_cached(&code, i as usize, obj));
-                        push!(v);
+                        // The hit replaces the object in place; the slow
+                        // path pushes its own result (see `load_attr_hit`).
+                        let obj = self.top();
+                        match self.load_attr_hit(code, i as usize, obj) {
+                            Some(v) => self.set_top(v),
+                            None => {
+                                self.stack.pop();
+                                tri!(self.load_attr_push(code, i as usize, obj));
+                            }
+                        }
                     }
                     Instr::StoreAttr(i) => {
                         let (v, obj) = self.pop2();
                         tri!(self.store_attr_cached(&code, i as usize, obj, v));
                     }
                     Instr::LoadMethod(i) => {
-                        let obj = self.pop();
-                        let (m, s) = tri!(self.load_method_cached(&code, i as usize, obj));
-                        push!(m);
-                        push!(s);
+                        let obj = self.top();
+                        match self.load_method_hit(code, i as usize, obj) {
+                            Some((m, s)) => {
+                                self.set_top(m);
+                                push!(s);
+                            }
+                            None => {
+                                self.stack.pop();
+                                tri!(self.load_method_push(code, i as usize, obj));
+                            }
+                        }
                     }
                     Instr::BinarySubscr => {
                         let (obj, key) = self.pop2();
@@ -216,9 +236,12 @@ impl Vm {
                         push!(v);
                     }
                     Instr::UnaryNot => {
-                        let a = self.pop();
-                        let t = tri!(self.truthy(a));
-                        push!(Value::Bool(!t));
+                        let a = self.top();
+                        let t = match truthy_simple(a) {
+                            Some(t) => t,
+                            None => tri!(self.truthy(a)),
+                        };
+                        self.set_top(Value::Bool(!t));
                     }
                     Instr::CompareOp(op) => {
                         let (a, b) = self.pop2();
@@ -263,9 +286,9 @@ impl Vm {
                     }
                     Instr::PopJumpIfFalse(t) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
+                        let b = match truthy_simple(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
                         };
                         if !b {
                             ip = t as usize;
@@ -273,9 +296,9 @@ impl Vm {
                     }
                     Instr::PopJumpIfTrue(t) => {
                         let v = self.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.truthy(v)),
+                        let b = match truthy_simple(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
                         };
                         if b {
                             ip = t as usize;
@@ -283,7 +306,11 @@ impl Vm {
                     }
                     Instr::JumpIfFalseOrPop(t) => {
                         let v = self.top();
-                        if !tri!(self.truthy(v)) {
+                        let b = match truthy_simple(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
+                        };
+                        if !b {
                             ip = t as usize;
                         } else {
                             self.stack.pop();
@@ -291,7 +318,11 @@ impl Vm {
                     }
                     Instr::JumpIfTrueOrPop(t) => {
                         let v = self.top();
-                        if tri!(self.truthy(v)) {
+                        let b = match truthy_simple(v) {
+                            Some(b) => b,
+                            None => tri!(self.truthy(v)),
+                        };
+                        if b {
                             ip = t as usize;
                         } else {
                             self.stack.pop();
@@ -636,6 +667,19 @@ impl Vm {
             }
             FrameReturn::Native => Ok(Some(RunExit::Return(v))),
         }
+    }
+}
+
+/// The truth of a bool, None or small int without a call (`truthy`
+/// takes the value through memory, and `not x`/`and`/`or` on these are
+/// common in loops).
+#[inline(always)]
+fn truthy_simple(v: Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(i != 0),
+        _ => None,
     }
 }
 
