@@ -12,7 +12,53 @@ mod main_stack;
 /// Cargo.toml), and no per-thread glibc arena growing by one mprotect per
 /// page on the 1 GiB interpreter thread.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: CompactAlloc = CompactAlloc;
+
+/// mimalloc, with "medium" sizes (8 KiB < size <= 128 KiB) rounded up to
+/// a power of two.
+///
+/// mimalloc gives each size class of that range its own 512 KiB page, and
+/// the start-up allocations of that range (hash tables of the intern table
+/// and of type lookups, attribute caches, frame and value stacks) were of
+/// as many size classes as allocations: a page each, each touched for a
+/// few kilobytes. With transparent huge pages (mimalloc madvises its
+/// arena) every 2 MiB region touched is zeroed whole (~0.3 ms here), so
+/// that spread cost a huge page or two per run. Four classes instead of
+/// ~20: `-c pass` touches 2 huge pages instead of 3-4, the issue-4 import
+/// line 3 instead of 5-6 (notes/perf.md). Only address space is rounded:
+/// pages of a block that are never written are never touched.
+struct CompactAlloc;
+
+#[inline(always)]
+fn compact_size(size: usize) -> usize {
+    if size > 8 * 1024 && size <= 128 * 1024 {
+        size.next_power_of_two()
+    } else {
+        size
+    }
+}
+
+// SAFETY: forwards to mimalloc with the same alignment and a size at least
+// the one asked for; a block is freed by mimalloc whatever size it was
+// allocated with (`mi_free` ignores the layout's size).
+unsafe impl std::alloc::GlobalAlloc for CompactAlloc {
+    #[inline]
+    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+        mimalloc::MiMalloc.alloc(std::alloc::Layout::from_size_align_unchecked(compact_size(l.size()), l.align()))
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
+        mimalloc::MiMalloc.alloc_zeroed(std::alloc::Layout::from_size_align_unchecked(compact_size(l.size()), l.align()))
+    }
+    #[inline]
+    unsafe fn dealloc(&self, p: *mut u8, l: std::alloc::Layout) {
+        mimalloc::MiMalloc.dealloc(p, l)
+    }
+    #[inline]
+    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        mimalloc::MiMalloc.realloc(p, l, compact_size(new_size))
+    }
+}
 
 const USAGE: &str = "usage: aiopy [option] ... [-c cmd | file | -] [arg] ...
 Options:

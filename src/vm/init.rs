@@ -40,10 +40,11 @@ impl Vm {
         let empty_tuple = Value::Obj(heap.alloc(types.tuple, ObjData::Tuple(Box::new([]))));
         let mut vm = Vm {
             heap,
-            // 64 KiB to start (grows on demand): a 1 MiB reservation landed in
+            // 16 KiB to start (grows on demand): a 1 MiB reservation landed in
             // a 2 MiB region of its own that a transparent huge page then
-            // zeroed whole at the first push.
-            stack: Vec::with_capacity(1 << 12),
+            // zeroed whole at the first push, and 64 KiB took a 512 KiB
+            // mimalloc page of its own (see `CompactAlloc` in main.rs).
+            stack: Vec::with_capacity(1 << 10),
             frames: Vec::with_capacity(256),
             types,
             exc,
