@@ -45,6 +45,10 @@ pub mod registry;
 pub struct ExtState {
     /// The last class version handed out (`Vm::bump_class_version`).
     pub type_epoch: u64,
+    /// While `builtins::install` fills the built-in types' namespaces: the
+    /// types changed, whose versions are bumped once at the end instead of
+    /// at each of the ~650 entries (see `builtins::type_changed`).
+    pub builtins_changed: Option<Vec<ObjRef>>,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: FastMap<ObjRef, ObjRef>,
     /// `__slots__` values of objects that also have a visible `__dict__`
