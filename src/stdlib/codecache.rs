@@ -30,7 +30,7 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC07";
+const MAGIC: &[u8; 8] = b"AIOPYC08";
 /// Bytes before the checksummed payload: magic, stamp, source length,
 /// checksum.
 const HEADER: usize = 32;
@@ -332,17 +332,24 @@ impl Fnv {
 /// A quick checksum of a cache file's payload (a damaged or truncated
 /// file is compiled afresh instead of being trusted).
 fn fnv(b: &[u8]) -> u64 {
-    // Hash 8 bytes at a time: the files are tens of kilobytes.
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    let mut chunks = b.chunks_exact(8);
+    // Four independent lanes of 8 bytes each: with one lane every 8 bytes
+    // waited for the previous multiply (~5 cycles), ~0.4 ms for the 700 KB
+    // the issue-4 import line reads on this host; four lanes run side by
+    // side (~0.06-0.14 ms, /tmp/s2mb microbenchmark). Format AIOPYC08.
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut lanes = [0xcbf2_9ce4_8422_2325u64, 0x9e37_79b9_7f4a_7c15, 0x6a09_e667_f3bc_c908, 0xbb67_ae85_84ca_a73b];
+    let mut chunks = b.chunks_exact(32);
     for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        h = (h ^ x).wrapping_mul(0x0100_0000_01b3).rotate_left(29);
+        for (i, lane) in lanes.iter_mut().enumerate() {
+            let x = u64::from_le_bytes(c[i * 8..i * 8 + 8].try_into().unwrap_or([0; 8]));
+            *lane = (*lane ^ x).wrapping_mul(PRIME).rotate_left(29);
+        }
     }
+    let mut h = lanes[0] ^ lanes[1].rotate_left(16) ^ lanes[2].rotate_left(32) ^ lanes[3].rotate_left(48);
     for &x in chunks.remainder() {
-        h = (h ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ x as u64).wrapping_mul(PRIME);
     }
-    h
+    h ^ b.len() as u64
 }
 
 const INSTR_SIZE: usize = std::mem::size_of::<Instr>();
