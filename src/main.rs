@@ -1,8 +1,11 @@
 //! The `aiopy` command: run a file, a `-c` string, a program on stdin, or
 //! the REPL; `--dis` prints bytecode.
 
+// Linux/glibc: the C `main` below is the entry point, not Rust's runtime
+// start-up (see there).
+#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
+
 use std::io::{IsTerminal, Read};
-use std::process::ExitCode;
 
 use aiopy::{Config, Vm};
 
@@ -12,7 +15,53 @@ mod main_stack;
 /// Cargo.toml), and no per-thread glibc arena growing by one mprotect per
 /// page on the 1 GiB interpreter thread.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: CompactAlloc = CompactAlloc;
+
+/// mimalloc, with "medium" sizes (8 KiB < size <= 128 KiB) rounded up to
+/// a power of two.
+///
+/// mimalloc gives each size class of that range its own 512 KiB page, and
+/// the start-up allocations of that range (hash tables of the intern table
+/// and of type lookups, attribute caches, frame and value stacks) were of
+/// as many size classes as allocations: a page each, each touched for a
+/// few kilobytes. With transparent huge pages (mimalloc madvises its
+/// arena) every 2 MiB region touched is zeroed whole (~0.3 ms here), so
+/// that spread cost a huge page or two per run. Four classes instead of
+/// ~20: `-c pass` touches 2 huge pages instead of 3-4, the issue-4 import
+/// line 3 instead of 5-6 (notes/perf.md). Only address space is rounded:
+/// pages of a block that are never written are never touched.
+struct CompactAlloc;
+
+#[inline(always)]
+fn compact_size(size: usize) -> usize {
+    if size > 8 * 1024 && size <= 128 * 1024 {
+        size.next_power_of_two()
+    } else {
+        size
+    }
+}
+
+// SAFETY: forwards to mimalloc with the same alignment and a size at least
+// the one asked for; a block is freed by mimalloc whatever size it was
+// allocated with (`mi_free` ignores the layout's size).
+unsafe impl std::alloc::GlobalAlloc for CompactAlloc {
+    #[inline]
+    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+        mimalloc::MiMalloc.alloc(std::alloc::Layout::from_size_align_unchecked(compact_size(l.size()), l.align()))
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
+        mimalloc::MiMalloc.alloc_zeroed(std::alloc::Layout::from_size_align_unchecked(compact_size(l.size()), l.align()))
+    }
+    #[inline]
+    unsafe fn dealloc(&self, p: *mut u8, l: std::alloc::Layout) {
+        mimalloc::MiMalloc.dealloc(p, l)
+    }
+    #[inline]
+    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        mimalloc::MiMalloc.realloc(p, l, compact_size(new_size))
+    }
+}
 
 const USAGE: &str = "usage: aiopy [option] ... [-c cmd | file | -] [arg] ...
 Options:
@@ -28,15 +77,63 @@ Options:
 /// native re-entries (`__repr__`, `sorted(key=...)`) and deep ASTs do.
 const STACK_SIZE: usize = 1 << 30;
 
-fn main() -> ExitCode {
+/// The process entry point on Linux/glibc, in place of Rust's runtime
+/// start-up (`lang_start`). That start-up found the main thread's stack
+/// guard with `pthread_getattr_np`, which parses /proc/self/maps (~120k
+/// instructions and 7 system calls, 6% of `-c pass`), and set up an
+/// alternate signal stack with SIGSEGV/SIGBUS handlers to report stack
+/// overflows: none of it applies, the interpreter runs on a stack of its
+/// own (`main_stack`). What it did that a Python program can observe is
+/// done here: SIGPIPE ignored (as CPython does: writing to a closed pipe is
+/// an `EPIPE` error, not death by signal) and closed descriptors 0-2
+/// opened on /dev/null. `std::env::args` still works (glibc hands the
+/// arguments to std's `.init_array` hook); `process::exit` flushes std's
+/// stdout as returning from Rust's `main` did.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[no_mangle]
+pub extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
+    // SAFETY: setting a signal's disposition to SIG_IGN, before any other
+    // thread exists.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+    open_closed_std_fds();
+    // A panic must not unwind out of an `extern "C"` function (it would
+    // abort); Rust's start-up reported it and exited with 101.
+    let code = std::panic::catch_unwind(aiopy_main).unwrap_or(101);
+    std::process::exit(code as i32)
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(aiopy_main())
+}
+
+/// Descriptors 0, 1 and 2 that are closed are opened on /dev/null, as
+/// Rust's start-up did, so a file the program opens never becomes stdout.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn open_closed_std_fds() {
+    let mut fds = [0, 1, 2].map(|fd| libc::pollfd { fd, events: 0, revents: 0 });
+    // SAFETY: `fds` is a valid array of 3 pollfd for the call's duration.
+    if unsafe { libc::poll(fds.as_mut_ptr(), 3, 0) } < 0 {
+        return;
+    }
+    for p in fds {
+        if p.revents & libc::POLLNVAL != 0 {
+            // SAFETY: a NUL-terminated path; the lowest free descriptor,
+            // which is `p.fd` since the lower ones are open by now.
+            unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR) };
+        }
+    }
+}
+
+fn aiopy_main() -> u8 {
     let args: Vec<String> = std::env::args().collect();
     let result = match main_stack::run_on_big_stack(STACK_SIZE, move || run(args)) {
         Ok(r) => Ok(r),
         Err(f) => std::thread::Builder::new().stack_size(STACK_SIZE).spawn(f).map(|h| h.join()),
     };
     match result {
-        Ok(Ok(code)) => ExitCode::from(code as u8),
-        _ => ExitCode::from(70),
+        Ok(Ok(code)) => code as u8,
+        _ => 70,
     }
 }
 
@@ -179,6 +276,16 @@ fn run_and_exit(config: Config, text: &str, filename: &str) -> ! {
     use std::io::Write;
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
+    // `_exit`, not `exit`: the only exit handler left is mimalloc's, which
+    // returned freed pages to the kernel (three `madvise(MADV_DONTNEED)` of
+    // 64 KiB inside transparent huge pages for `-c pass`, each splitting
+    // one) just before the process's memory goes away anyway.
+    #[cfg(unix)]
+    // SAFETY: ends the process; all output was flushed above.
+    unsafe {
+        libc::_exit(status)
+    }
+    #[cfg(not(unix))]
     std::process::exit(status)
 }
 

@@ -60,7 +60,7 @@ pub fn add_native(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
-    vm.bump_class_version(cls);
+    type_changed(vm, cls);
 }
 
 /// Put native functions into a module's namespace `dict`.
@@ -94,7 +94,7 @@ pub fn add_getset(vm: &mut Vm, cls: ObjRef, owner: &'static str, name: &'static 
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
-    vm.bump_class_version(cls);
+    type_changed(vm, cls);
 }
 
 /// Set a plain attribute in a type's namespace.
@@ -102,11 +102,23 @@ pub fn set_type_attr(vm: &mut Vm, cls: ObjRef, name: &str, v: Value) {
     let d = type_dict(vm, cls);
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
-    vm.bump_class_version(cls);
+    type_changed(vm, cls);
+}
+
+/// A type's namespace changed: a new version, so no attribute cache keeps
+/// what it found before. During `install` the bump is deferred to its end,
+/// once per type: nothing can have cached a lookup in between (no Python
+/// code runs), and each bump walks the type's subclasses.
+fn type_changed(vm: &mut Vm, cls: ObjRef) {
+    match &mut vm.ext.builtins_changed {
+        Some(changed) => changed.push(cls),
+        None => vm.bump_class_version(cls),
+    }
 }
 
 /// Install all built-in type methods and create the `builtins` module.
 pub fn install(vm: &mut Vm) {
+    vm.ext.builtins_changed = Some(Vec::with_capacity(1024));
     object::install(vm);
     int::install(vm);
     float::install(vm);
@@ -144,6 +156,13 @@ pub fn install(vm: &mut Vm) {
         let k = vm.names.__module__;
         let b = vm.intern("builtins");
         vm.dict_set_str(d, k, Value::Obj(b));
+    }
+    let mut changed = vm.ext.builtins_changed.take().unwrap_or_default();
+    // Entries come type by type: consecutive duplicates are nearly all of
+    // them (sorting first cost 100k instructions).
+    changed.dedup();
+    for t in changed {
+        vm.bump_class_version(t);
     }
     functions::install(vm);
 }

@@ -43,7 +43,13 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { objects: SlotMap::with_capacity_and_key(1 << 14), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD }
+        // 10240 slots (480 KiB): `-c pass` uses ~2 000, `import asyncio`
+        // ~2 800, the issue-4 import line fewer than 10 000. The unused tail
+        // of the reservation is address space that pushes every later
+        // mimalloc page further on: 16384 slots put `import asyncio` on
+        // three 2 MiB huge pages instead of two; 8192 made the import line
+        // grow the table once (a 384 KiB copy) (notes/perf.md).
+        Heap { objects: SlotMap::with_capacity_and_key(10 * 1024), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD }
     }
 
     #[inline]

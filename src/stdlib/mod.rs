@@ -47,6 +47,10 @@ pub struct ExtState {
     pub type_epoch: u64,
     /// Each class's version by heap slot index (`Vm::class_version`).
     pub class_versions: Vec<u64>,
+    /// While `builtins::install` fills the built-in types' namespaces: the
+    /// types changed, whose versions are bumped once at the end instead of
+    /// at each of the ~650 entries (see `builtins::type_changed`).
+    pub builtins_changed: Option<Vec<ObjRef>>,
     /// `__dict__`s of objects whose payload has no slot for one.
     pub extra_dicts: FastMap<ObjRef, ObjRef>,
     /// `__slots__` values of objects that also have a visible `__dict__`

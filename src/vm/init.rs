@@ -20,9 +20,11 @@ impl Vm {
         let mut heap = Heap::new();
         let types = Types::bootstrap(&mut heap);
         let exc = ExcTypes::bootstrap(&mut heap, &types);
-        // Not pre-sized: 4096 entries saved the rehashes (~180k Ir) but the
-        // table's 200 KB of fresh memory cost more (page faults) than that.
-        let mut interned: FastMap<Box<str>, ObjRef> = FastMap::default();
+        // Room for 896 entries (a 1024-bucket table, 25 KB): `-c pass`
+        // interns 450-900 names, so the table no longer rehashes through six
+        // sizes on the way. 4096 entries (200 KB of fresh memory) cost more
+        // in page faults than the rehashes saved.
+        let mut interned: FastMap<Box<str>, ObjRef> = FastMap::with_capacity_and_hasher(896, Default::default());
         let str_cls = types.str;
         let names = Names::new(|s| {
             if let Some(&r) = interned.get(s) {
@@ -40,10 +42,11 @@ impl Vm {
         let empty_tuple = Value::Obj(heap.alloc(types.tuple, ObjData::Tuple(Box::new([]))));
         let mut vm = Vm {
             heap,
-            // 64 KiB to start (grows on demand): a 1 MiB reservation landed in
+            // 16 KiB to start (grows on demand): a 1 MiB reservation landed in
             // a 2 MiB region of its own that a transparent huge page then
-            // zeroed whole at the first push.
-            stack: Vec::with_capacity(1 << 12),
+            // zeroed whole at the first push, and 64 KiB took a 512 KiB
+            // mimalloc page of its own (see `CompactAlloc` in main.rs).
+            stack: Vec::with_capacity(1 << 10),
             frames: Vec::with_capacity(256),
             types,
             exc,
