@@ -53,6 +53,13 @@ const F_STORE: u8 = 8;
 /// modules and types) have no `__dict__` at all.
 const F_BUILTIN: u8 = 16;
 
+/// A cache hit of a load: the value found in the instance dict, or the
+/// entry (with its kind) saying what the class holds.
+enum Hit {
+    Instance(Value),
+    Class(u8, AttrCache),
+}
+
 /// Where the instance dict of an object is, before knowing the entry.
 enum DictAt {
     Dict(ObjRef),
@@ -170,6 +177,17 @@ impl Vm {
     /// instruction of richards).
     #[inline(always)]
     pub(crate) fn load_attr_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
+        match self.cache_hit(code, i, obj)? {
+            Hit::Instance(v) => Some(v),
+            Hit::Class(A_PLAIN, c) => Some(c.class_attr),
+            Hit::Class(..) => None,
+        }
+    }
+
+    /// The part of a load hit both `LoadAttr` and `LoadMethod` share: the
+    /// applicable entry, then the instance dict through its hint.
+    #[inline(always)]
+    fn cache_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Hit> {
         let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
         let kind = c.kind & A_MASK;
         if c.kind & F_LOAD == 0 || kind == A_OTHER {
@@ -177,13 +195,10 @@ impl Vm {
         }
         if let Some(d) = dict {
             if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
-                return Some(v);
+                return Some(Hit::Instance(v));
             }
         }
-        if kind == A_PLAIN {
-            return Some(c.class_attr);
-        }
-        None
+        Some(Hit::Class(kind, c))
     }
 
     /// `LoadAttr` when `load_attr_hit` had no answer: the full lookup,
@@ -199,20 +214,11 @@ impl Vm {
     /// as `load_method_cached`, or None: take `load_method_push`.
     #[inline(always)]
     pub(crate) fn load_method_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<(Value, Value)> {
-        let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
-        let kind = c.kind & A_MASK;
-        if c.kind & F_LOAD == 0 || kind == A_OTHER {
-            return None;
-        }
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
-                return Some((v, Value::Undef));
-            }
-        }
-        match kind {
-            A_METHOD => Some((c.class_attr, obj)),
-            A_PLAIN => Some((c.class_attr, Value::Undef)),
-            _ => None,
+        match self.cache_hit(code, i, obj)? {
+            Hit::Instance(v) => Some((v, Value::Undef)),
+            Hit::Class(A_METHOD, c) => Some((c.class_attr, obj)),
+            Hit::Class(A_PLAIN, c) => Some((c.class_attr, Value::Undef)),
+            Hit::Class(..) => None,
         }
     }
 

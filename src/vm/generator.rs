@@ -143,10 +143,7 @@ impl Vm {
         }
         let Some(caller) = self.frames.last_mut() else { return false };
         let ip = caller.ip as usize;
-        let exit = match caller.code.instrs.get(ip..ip + 3) {
-            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
-            _ => return false,
-        };
+        let Some(exit) = await_site_exit(&caller.code.instrs, ip) else { return false };
         if !matches!(caller.code.instrs.get(ip.wrapping_sub(1)), Some(Instr::Call(_) | Instr::CallKw(_) | Instr::CallEx(_))) {
             return false;
         }
@@ -220,10 +217,7 @@ impl Vm {
         }
         let Some(caller) = self.frames.last_mut() else { return false };
         let ip = caller.ip as usize;
-        let exit = match caller.code.instrs.get(ip..ip + 3) {
-            Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => exit,
-            _ => return false,
-        };
+        let Some(exit) = await_site_exit(&caller.code.instrs, ip) else { return false };
         caller.ip += 3;
         self.stack.push(Value::None);
         if let ObjData::Generator(gen) = self.heap.data_mut(g) {
@@ -888,5 +882,15 @@ impl Vm {
     /// The `__traceback__` object of an exception (None if it has none).
     pub fn traceback_value(&mut self, exc: Value) -> Value {
         crate::builtins::exceptions::traceback_of(self, exc)
+    }
+}
+
+/// The exit target of an `await` compiled at `ip`: the instructions there
+/// are `GetAwaitable(0) LoadNone Send(exit)` (what the in-place paths for
+/// `await f()` and `async for` replace), else None.
+fn await_site_exit(instrs: &[Instr], ip: usize) -> Option<u32> {
+    match instrs.get(ip..ip + 3) {
+        Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => Some(exit),
+        _ => None,
     }
 }
