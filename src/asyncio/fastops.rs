@@ -178,7 +178,7 @@ fn get_all<const N: usize>(vm: &Vm, d: ObjRef, keys: [&Key; N]) -> Option<[Value
     let dict = vm.dict(d);
     let mut out = [Value::None; N];
     for (o, k) in out.iter_mut().zip(keys) {
-        *o = match dict.get_index(k.hint.get() as usize) {
+        *o = match dict.raw_entry_at(k.hint.get() as usize) {
             Some((Value::Obj(name), v)) if name == k.name => v,
             _ => {
                 let i = vm.dict_index_str_hinted(d, k.name, u32::MAX)?;

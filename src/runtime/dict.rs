@@ -7,6 +7,12 @@
 //! module never looks inside a `Value`. `IndexMap` is used through its raw
 //! entry API so that no `Eq` impl has to guess at Python semantics.
 //!
+//! Deleting an entry other than the last leaves a hole (a key of
+//! `Value::Undef` whose hash no lookup can equal) instead of shifting every
+//! later entry: as in CPython, `del d[k]` costs O(1), and holes are
+//! squeezed out once they outnumber the live entries. Indices are positions
+//! among entries and holes alike; `len` counts live entries only.
+//!
 //! `keys_version` changes whenever the set of keys (or their order) changes,
 //! never when only a value is replaced: inline caches for globals remember
 //! `(keys_version, index)` and re-read the value at that index.
@@ -76,6 +82,17 @@ fn mix(hash: i64) -> u64 {
 pub struct PyDict {
     map: IndexMap<DictKey, Value, BuildPassHash>,
     keys_version: u64,
+    /// Entries of `map` that are holes left by deletions.
+    holes: usize,
+}
+
+/// The hash stored in a hole: Python hashes are never -1, so `find` never
+/// offers a hole to its `is_match` closure.
+const HOLE_HASH: i64 = -1;
+
+#[inline]
+fn is_hole(k: &DictKey) -> bool {
+    k.key.is_undef()
 }
 
 static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -86,21 +103,27 @@ fn new_version() -> u64 {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { map: IndexMap::with_hasher(BuildPassHash), keys_version: new_version() }
+        PyDict { map: IndexMap::with_hasher(BuildPassHash), keys_version: new_version(), holes: 0 }
     }
 
     pub fn with_capacity(n: usize) -> PyDict {
-        PyDict { map: IndexMap::with_capacity_and_hasher(n, BuildPassHash), keys_version: new_version() }
+        PyDict { map: IndexMap::with_capacity_and_hasher(n, BuildPassHash), keys_version: new_version(), holes: 0 }
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.map.len() - self.holes
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
+    }
+
+    /// Positions in use, holes included (the bound for `get_index`).
+    #[inline]
+    pub fn raw_len(&self) -> usize {
+        self.map.len()
     }
 
     /// Changes whenever a key is added or removed (globally unique, so a
@@ -121,9 +144,18 @@ impl PyDict {
         self.find(hash, |k| k.is(key))
     }
 
+    /// The entry at position `i` as stored, None past the end: a hole reads
+    /// as `(Undef, Undef)`. For index hints, which compare the key with an
+    /// interned name (never Undef) and so need no hole check.
+    #[inline]
+    pub fn raw_entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.map.get_index(i).map(|(k, v)| (k.key, *v))
+    }
+
+    /// The entry at position `i`; None past the end or for a hole.
     #[inline]
     pub fn get_index(&self, i: usize) -> Option<(Value, Value)> {
-        self.map.get_index(i).map(|(k, v)| (k.key, *v))
+        self.map.get_index(i).filter(|(k, _)| !is_hole(k)).map(|(k, v)| (k.key, *v))
     }
 
     #[inline]
@@ -147,20 +179,45 @@ impl PyDict {
         i
     }
 
-    /// Remove entry `i`, keeping the order of the rest.
+    /// Remove entry `i`, keeping the order of the rest: the last entry is
+    /// popped, any other becomes a hole.
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
+        use indexmap::map::MutableKeys;
+        if i + 1 == self.map.len() {
+            return self.pop_last();
+        }
+        let (k, v) = self.map.get_index_mut2(i)?;
+        if is_hole(k) {
+            return None;
+        }
         self.keys_version = new_version();
-        self.map.shift_remove_index(i).map(|(k, v)| (k.key, v))
+        let removed = (k.key, *v);
+        *k = DictKey { hash: HOLE_HASH, key: Value::Undef };
+        *v = Value::Undef;
+        self.holes += 1;
+        if self.holes > 8 && self.holes > self.len() {
+            self.map.retain(|k, _| !is_hole(k));
+            self.holes = 0;
+        }
+        Some(removed)
     }
 
+    /// Remove the last live entry (and the holes after it).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         self.keys_version = new_version();
-        self.map.pop().map(|(k, v)| (k.key, v))
+        loop {
+            let (k, v) = self.map.pop()?;
+            if !is_hole(&k) {
+                return Some((k.key, v));
+            }
+            self.holes -= 1;
+        }
     }
 
     pub fn clear(&mut self) {
         self.keys_version = new_version();
         self.map.clear();
+        self.holes = 0;
     }
 
     /// Move entry `i` to the end (`OrderedDict.move_to_end`) or the front.
@@ -171,18 +228,18 @@ impl PyDict {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
-        self.map.iter().map(|(k, v)| (k.key, *v))
+        self.map.iter().filter(|(k, _)| !is_hole(k)).map(|(k, v)| (k.key, *v))
     }
 
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, Value, Value)> + '_ {
-        self.map.iter().map(|(k, v)| (k.hash, k.key, *v))
+        self.map.iter().filter(|(k, _)| !is_hole(k)).map(|(k, v)| (k.hash, k.key, *v))
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.map.keys().map(|k| k.key).collect()
+        self.map.keys().filter(|k| !is_hole(k)).map(|k| k.key).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.map.values().copied().collect()
+        self.map.iter().filter(|(k, _)| !is_hole(k)).map(|(_, v)| *v).collect()
     }
 }

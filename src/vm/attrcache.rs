@@ -117,7 +117,7 @@ impl Vm {
     #[inline(always)]
     fn dict_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef) -> Option<Value> {
         let dict = self.dict(d);
-        if let Some((k, v)) = dict.get_index(c.hint as usize) {
+        if let Some((k, v)) = dict.raw_entry_at(c.hint as usize) {
             if self.str_key_eq(k, name) {
                 return Some(v);
             }
@@ -144,7 +144,7 @@ impl Vm {
     /// Store `name` into dict `d`, trying the entry's index hint first.
     #[inline]
     fn dict_set_hinted(&mut self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef, value: Value) {
-        let hit = match self.dict(d).get_index(c.hint as usize) {
+        let hit = match self.dict(d).raw_entry_at(c.hint as usize) {
             Some((k, _)) => self.str_key_eq(k, name),
             None => false,
         };

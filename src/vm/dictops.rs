@@ -59,7 +59,7 @@ impl Vm {
     #[inline]
     pub fn dict_index_str_hinted(&self, d: ObjRef, name: ObjRef, hint: u32) -> Option<usize> {
         let dict = self.dict(d);
-        if let Some((Value::Obj(k), _)) = dict.get_index(hint as usize) {
+        if let Some((Value::Obj(k), _)) = dict.raw_entry_at(hint as usize) {
             if k == name {
                 return Some(hint as usize);
             }

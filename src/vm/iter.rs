@@ -214,16 +214,27 @@ impl Vm {
                     self.set_iter_state(r, IterState::Done);
                     return Err(self.runtime_error("dictionary changed size during iteration"));
                 }
-                if i >= cur_len {
-                    return Ok(None);
-                }
-                let idx = if rev { cur_len - 1 - i } else { i };
-                let (k, v) = self.dict(d).get_index(idx).expect("in range");
+                // `index` counts positions, holes left by deletions
+                // included, from the start (or the end when reversed).
+                let dict = self.dict(d);
+                let raw = dict.raw_len();
+                let mut next = i;
+                let found = loop {
+                    if next >= raw {
+                        break None;
+                    }
+                    let idx = if rev { raw - 1 - next } else { next };
+                    next += 1;
+                    if let Some(kv) = dict.get_index(idx) {
+                        break Some(kv);
+                    }
+                };
                 if let ObjData::Iter(st) = self.heap.data_mut(r) {
                     if let IterState::Dict { index, .. } = &mut **st {
-                        *index += 1;
+                        *index = next;
                     }
                 }
+                let Some((k, v)) = found else { return Ok(None) };
                 Ok(Some(match kind {
                     ViewKind::Keys => k,
                     ViewKind::Values => v,
