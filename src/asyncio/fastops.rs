@@ -243,17 +243,8 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     let [Value::Obj(task_group), Value::Obj(queue), Value::Obj(event), Value::Obj(lock), Value::Obj(semaphore), Value::Obj(mixin)] = *args else {
         return Err(vm.type_error("_set_fastops(TaskGroup, Queue, Event, Lock, Semaphore, _ContextManagerMixin)"));
     };
-    let k = vm.intern("create_task");
-    let create_task_slow = vm.get_attr(Value::Obj(task_group), k)?;
-    let cls = vm.types.method_descriptor;
-    let f = crate::runtime::function::NativeFunction { name: "create_task", owner: Some("TaskGroup"), func: task_group_create_task, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
-    let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
-    vm.set_attr(Value::Obj(task_group), k, m)?;
-    let k = vm.intern("_on_task_done");
-    let on_task_done_slow = vm.get_attr(Value::Obj(task_group), k)?;
-    let f = crate::runtime::function::NativeFunction { name: "_on_task_done", owner: Some("TaskGroup"), func: task_group_on_task_done, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
-    let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
-    vm.set_attr(Value::Obj(task_group), k, m)?;
+    let create_task_slow = replace_method(vm, task_group, "TaskGroup", "create_task", task_group_create_task)?;
+    let on_task_done_slow = replace_method(vm, task_group, "TaskGroup", "_on_task_done", task_group_on_task_done)?;
     let owner = |op: Op| match op {
         Op::QueuePut | Op::QueueGet => queue,
         Op::EventWait => event,
@@ -263,25 +254,14 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     };
     let mut slow = [Value::None; 7];
     for (i, op) in Op::ALL.into_iter().enumerate() {
-        let name = op.qualname().rsplit('.').next().unwrap_or_default();
-        let k = vm.intern(name);
-        slow[i] = vm.get_attr(Value::Obj(owner(op)), k)?;
         let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
-        let cls = vm.types.method_descriptor;
-        let f = crate::runtime::function::NativeFunction { name: mname, owner: Some(tname), func: METHODS[i], kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
-        let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
-        vm.set_attr(Value::Obj(owner(op)), k, m)?;
+        slow[i] = replace_method(vm, owner(op), tname, mname, METHODS[i])?;
     }
     let mut plain_slow = [Value::None; 9];
     for (i, op) in Plain::ALL.into_iter().enumerate() {
         let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
         let owner = if tname == "Queue" { queue } else { event };
-        let k = vm.intern(mname);
-        plain_slow[i] = vm.get_attr(Value::Obj(owner), k)?;
-        let cls = vm.types.method_descriptor;
-        let f = crate::runtime::function::NativeFunction { name: mname, owner: Some(tname), func: PLAIN_METHODS[i], kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
-        let m = vm.alloc(cls, ObjData::Native(Box::new(f)));
-        vm.set_attr(Value::Obj(owner), k, m)?;
+        plain_slow[i] = replace_method(vm, owner, tname, mname, PLAIN_METHODS[i])?;
     }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
@@ -307,6 +287,17 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     };
     vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
     Ok(Value::None)
+}
+
+/// Put a native method `tname.name` on class `cls` in place of the one it
+/// has, and return that one (the slow path).
+fn replace_method(vm: &mut Vm, cls: ObjRef, tname: &'static str, name: &'static str, func: crate::runtime::function::NativeFn) -> PyResult<Value> {
+    let k = vm.intern(name);
+    let old = vm.get_attr(Value::Obj(cls), k)?;
+    let f = crate::runtime::function::NativeFunction { name, owner: Some(tname), func, kind: crate::runtime::function::NativeKind::Method, bound: Value::Undef, doc: None };
+    let m = vm.alloc(vm.types.method_descriptor, ObjData::Native(Box::new(f)));
+    vm.set_attr(Value::Obj(cls), k, m)?;
+    Ok(old)
 }
 
 /// The native methods, in `Op::ALL` order: each returns the deferred
@@ -342,10 +333,7 @@ fn plain(vm: &mut Vm, op: Plain, args: &[Value], kw: KwArgs) -> PyResult<Value> 
             return Ok(v);
         }
     }
-    let slow = match &vm.ext.asyncio.fastops {
-        Some(r) => r.plain_slow[op as usize],
-        None => return Err(vm.runtime_error("asyncio fast paths are not initialised")),
-    };
+    let slow = slow_path(vm, |r| r.plain_slow[op as usize])?;
     vm.call_value(slow, args, kw)
 }
 
@@ -452,8 +440,13 @@ fn deferred(vm: &mut Vm, op: Op, args: &[Value], kw: KwArgs) -> PyResult<Value> 
 }
 
 fn slow_fn(vm: &mut Vm, op: Op) -> PyResult<Value> {
-    match &vm.ext.asyncio.fastops {
-        Some(r) => Ok(r.slow[op as usize]),
+    slow_path(vm, |r| r.slow[op as usize])
+}
+
+/// One of the Python functions `set_fastops` kept as slow paths.
+fn slow_path(vm: &mut Vm, pick: impl Fn(&Registry) -> Value) -> PyResult<Value> {
+    match vm.ext.asyncio.fastops.as_deref() {
+        Some(r) => Ok(pick(r)),
         None => Err(vm.runtime_error("asyncio fast paths are not initialised")),
     }
 }
@@ -879,7 +872,7 @@ fn task_group_create_task(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<V
     match task_group_fast(vm, args, kw)? {
         Some(t) => Ok(t),
         None => {
-            let slow = vm.ext.asyncio.fastops.as_deref().map(|r| r.create_task_slow).unwrap_or(Value::None);
+            let slow = slow_path(vm, |r| r.create_task_slow)?;
             vm.call_value(slow, args, kw)
         }
     }
@@ -919,7 +912,7 @@ fn task_group_on_task_done(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<
     if let Some(v) = on_task_done_fast(vm, args, kw)? {
         return Ok(v);
     }
-    let slow = vm.ext.asyncio.fastops.as_deref().map(|r| r.on_task_done_slow).unwrap_or(Value::None);
+    let slow = slow_path(vm, |r| r.on_task_done_slow)?;
     vm.call_value(slow, args, kw)
 }
 
