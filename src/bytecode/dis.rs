@@ -47,6 +47,7 @@ fn dis_unit(u: &CodeUnit, out: &mut String) {
 
 fn describe(u: &CodeUnit, ins: &Instr) -> String {
     let name = |i: u32| u.names.get(i as usize).cloned().unwrap_or_default();
+    let local = |i: u16| u.varnames.get(i as usize).cloned().unwrap_or_default();
     match *ins {
         Instr::LoadConst(i) => format!("({})", const_repr(u.consts.get(i as usize))),
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => format!("({})", u.varnames.get(i as usize).cloned().unwrap_or_default()),
@@ -60,6 +61,14 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let s = if n < nl { u.varnames[n].clone() } else if n < nl + u.cellvars.len() { u.cellvars[n - nl].clone() } else { u.freevars.get(n - nl - u.cellvars.len()).cloned().unwrap_or_default() };
             format!("({})", s)
         }
+        // Superinstructions: each part's operand, as for the unfused ones.
+        Instr::LoadFastLoadFast(a, b) | Instr::StoreFastLoadFast(a, b) => format!("({}, {})", local(a), local(b)),
+        Instr::LoadFastLoadConst(a, c) | Instr::LoadFastConstBinary(_, _, a, c) | Instr::LoadFastConstCompare(_, a, c) => {
+            format!("({}, {})", local(a), const_repr(u.consts.get(c as usize)))
+        }
+        Instr::BinaryStoreFast(_, _, a) => format!("({})", local(a)),
+        Instr::LoadFastLoadAttr(a, n) => format!("({}, {})", local(a), name(n as u32)),
+        Instr::LoadGlobalPushNull(i) => format!("({})", name(i)),
         Instr::CallKw(op) => format!("(argc {}, names {})", op & 0xff, const_repr(u.consts.get((op >> 8) as usize))),
         _ => String::new(),
     }

@@ -238,6 +238,36 @@ pub enum Instr {
     MatchClass(u32),
     /// `mapping keys -> rest_dict` (copy without keys)
     CopyDictWithoutKeys,
+
+    // ---- superinstructions (compiler/peephole.rs) ----
+    // Each replaces the *first* of a run of 2-3 instructions and does the
+    // whole run; the run's other slots keep their original instructions,
+    // so every index (jump targets, exception table, line table) still
+    // means what it did, and a jump into the middle of the run executes
+    // the rest unfused. The arm skips the other slots; an error in a later
+    // part is raised with `ip` past that part's own slot, so tracebacks and
+    // handlers see exactly the instruction that failed. A slow path may
+    // instead do only the first part and continue at the next slot.
+    // Stack effect: that of the first part (the next slot carries on).
+    /// `LoadFast(a) LoadFast(b)`: `-> a b`
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a) LoadConst(c)`: `-> a consts[c]`
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a) LoadFast(b)`: `x -> b` (x stored in a)
+    StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a) LoadConst(c) BinaryOp(op)` (`InplaceOp(op)` when the
+    /// flag is true): `-> a op consts[c]`
+    LoadFastConstBinary(BinOp, bool, u16, u16),
+    /// `LoadFast(a) LoadConst(c) CompareOp(op)`: `-> a op consts[c]`; like
+    /// `CompareOp`, takes a following `PopJumpIfFalse/True` in place.
+    LoadFastConstCompare(CmpOp, u16, u16),
+    /// `BinaryOp(op) StoreFast(a)` (`InplaceOp(op)` when the flag is
+    /// true): `x y -> `, a = x op y
+    BinaryStoreFast(BinOp, bool, u16),
+    /// `LoadFast(a) LoadAttr(n)`: `-> a.names[n]`
+    LoadFastLoadAttr(u16, u16),
+    /// `LoadGlobal(i) PushNull`: `-> globals[names[i]] NULL`
+    LoadGlobalPushNull(u32),
 }
 
 impl Instr {
@@ -287,6 +317,10 @@ impl Instr {
             Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot
             | GetIter | MarkLoopIter | ListToTuple | CheckExcMatch | CheckEgMatch | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAiter
             | AsyncWithExitNormal | SetupAnnotations => next(0),
+            // Superinstructions: the first part's effect (see the enum).
+            LoadFastLoadFast(..) | LoadFastLoadConst(..) | LoadFastConstBinary(..) | LoadFastConstCompare(..) | LoadFastLoadAttr(..)
+            | LoadGlobalPushNull(_) => next(1),
+            StoreFastLoadFast(..) | BinaryStoreFast(..) => next(-1),
             Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
             | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith
             | AsyncWithExceptStart | ImportFrom(_) | MatchMapping | MatchSequence | MatchKeys | GetLen => next(1),

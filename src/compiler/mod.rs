@@ -16,6 +16,7 @@
 mod builder;
 mod expr;
 mod pattern;
+mod peephole;
 mod stmt;
 pub mod symtable;
 
@@ -189,6 +190,9 @@ impl<'a> Compiler<'a> {
             instrs.extend([Instr::LoadNone, Instr::ReturnValue]);
             lines.extend([line, line]);
         }
+        // After the depth analysis (which sees the unfused code; fused
+        // instructions keep the first part's stack effect anyway).
+        peephole::fuse(&mut instrs);
         let stacksize = stacksize.max(1);
         CodeUnit {
             name: u.name,

@@ -564,6 +564,117 @@ impl Vm {
                         let r = tri!(self.call_exit_with_exception(exit, exc));
                         push!(r);
                     }
+                    // Superinstructions (compiler/peephole.rs; opcode.rs
+                    // says what each fuses). `ip` is past the first part's
+                    // slot here; an error in a later part first moves it
+                    // past that part's slot, as unfused code would.
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let x = self.stack_get(base + a as usize);
+                        if x.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                        }
+                        push!(x);
+                        ip += 1;
+                        let y = self.stack_get(base + b as usize);
+                        if y.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[b as usize]));
+                        }
+                        push!(y);
+                    }
+                    Instr::LoadFastLoadConst(a, c) => {
+                        let x = self.stack_get(base + a as usize);
+                        if x.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                        }
+                        push!(x);
+                        push!(code.consts[c as usize]);
+                        ip += 1;
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        let v = self.pop();
+                        self.stack[base + a as usize] = v;
+                        ip += 1;
+                        let y = self.stack_get(base + b as usize);
+                        if y.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[b as usize]));
+                        }
+                        push!(y);
+                    }
+                    Instr::LoadFastConstBinary(op, inplace, a, c) => {
+                        let x = self.stack_get(base + a as usize);
+                        if x.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                        }
+                        let y = code.consts[c as usize];
+                        ip += 2;
+                        match crate::vm::ops::fast_binop(x, y, op) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = if inplace { tri!(self.inplace_op(x, y, op)) } else { tri!(self.binary_op(x, y, op)) };
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::LoadFastConstCompare(op, a, c) => {
+                        let x = self.stack_get(base + a as usize);
+                        if x.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                        }
+                        let y = code.consts[c as usize];
+                        ip += 2;
+                        match crate::vm::compare::fast_compare(x, y, op) {
+                            // As in `CompareOp`: a following conditional
+                            // jump is taken here.
+                            // SAFETY: the fused `CompareOp` does not end
+                            // its path, so the slot after it is in bounds.
+                            Some(r) => match unsafe { *instrs.get_unchecked(ip) } {
+                                Instr::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
+                                Instr::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
+                                _ => push!(Value::Bool(r)),
+                            },
+                            None => {
+                                let v = tri!(self.compare_op(x, y, op));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::BinaryStoreFast(op, inplace, a) => {
+                        let (x, y) = self.pop2();
+                        match crate::vm::ops::fast_binop(x, y, op) {
+                            Some(v) => {
+                                self.stack[base + a as usize] = v;
+                                ip += 1;
+                            }
+                            // The operation alone; `StoreFast` runs next.
+                            None => {
+                                let v = if inplace { tri!(self.inplace_op(x, y, op)) } else { tri!(self.binary_op(x, y, op)) };
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::LoadFastLoadAttr(a, n) => {
+                        let obj = self.stack_get(base + a as usize);
+                        if obj.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                        }
+                        ip += 1;
+                        match self.load_attr_hit(code, n as usize, obj) {
+                            Some(v) => push!(v),
+                            None => tri!(self.load_attr_push(code, n as usize, obj)),
+                        }
+                    }
+                    Instr::LoadGlobalPushNull(i) => {
+                        let globals = self.frames[fi].globals;
+                        match self.global_from_cache(code, i as usize, globals) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.load_global(code, i as usize, globals));
+                                push!(v);
+                            }
+                        }
+                        push!(Value::Undef);
+                        ip += 1;
+                    }
                     // Rare instructions run out of line (run_cold.rs) so
                     // the hot arms above keep their values in registers.
                     Instr::DeleteFast(_) | Instr::DeleteDeref(_) | Instr::LoadClassDeref(_) | Instr::DeleteGlobal(_) | Instr::LoadName(_) | Instr::StoreName(_) | Instr::DeleteName(_) | Instr::DeleteAttr(_) | Instr::DeleteSubscr | Instr::UnaryPositive | Instr::UnaryInvert | Instr::BuildSet(_) | Instr::BuildMap(_) | Instr::BuildString(_) | Instr::SetAdd(_) | Instr::MapAdd(_) | Instr::ListExtend(_) | Instr::SetUpdate(_) | Instr::DictUpdate(_) | Instr::DictMerge(_) | Instr::ListToTuple | Instr::UnpackEx(_) | Instr::FormatValue(_) | Instr::MakeFunction(_) | Instr::LoadBuildClass | Instr::PushExcInfo | Instr::PopExcept | Instr::CheckExcMatch | Instr::CheckEgMatch | Instr::PrepReraiseStar | Instr::LoadAssertionError | Instr::BeforeWith | Instr::WithExceptStart | Instr::WithExitNormal | Instr::GetYieldFromIter | Instr::ImportName(_) | Instr::ImportFrom(_) | Instr::ImportStar | Instr::SetupAnnotations | Instr::PrintExpr | Instr::MatchMapping | Instr::MatchSequence | Instr::MatchKeys | Instr::GetLen | Instr::MatchClass(_) | Instr::CopyDictWithoutKeys => {

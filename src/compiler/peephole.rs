@@ -1,0 +1,59 @@
+//! Superinstructions: after a code unit's labels are resolved, the first
+//! slot of a frequent run of instructions is replaced by one instruction
+//! doing the whole run (the set was chosen by counting adjacent pairs and
+//! triples executed by `scripts/bench/*.py`; see notes/perf.md).
+//!
+//! Rewriting in place, rather than removing the run's later slots, keeps
+//! every instruction index valid: jump targets, exception-table ranges,
+//! the line table and the resume points of suspended generators need no
+//! renumbering, and a jump into the middle of a run executes its later
+//! slots unfused. The dispatch loop skips those slots after a fused
+//! instruction and raises an error of a later part with `ip` past that
+//! part's own slot, so tracebacks name the same line and the same handler
+//! catches it as without fusion. Each slot is decided from the original
+//! instructions, so fused runs may overlap.
+//!
+//! Only plain heads are rewritten (`LoadFast`, `StoreFast`, `BinaryOp`,
+//! `InplaceOp`, `LoadGlobal`): the VM reads some instructions by position
+//! (`CompareOp`/`BuildSlice` look at their successor, generators at the
+//! `Send`/`YieldValue`/`Call` around a resume point), and those slots are
+//! never heads, so those reads see what they always saw.
+
+use crate::bytecode::Instr;
+
+/// Replace each slot that starts a fusible run by its superinstruction.
+pub fn fuse(instrs: &mut [Instr]) {
+    let orig = instrs.to_vec();
+    for (k, slot) in instrs.iter_mut().enumerate() {
+        if let Some(f) = fused_at(&orig, k) {
+            *slot = f;
+        }
+    }
+}
+
+/// The superinstruction for the run starting at `k`, if there is one
+/// (operands that do not fit its fields leave the run unfused).
+fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
+    use Instr::*;
+    let narrow = |x: u32| u16::try_from(x).ok();
+    let next = s.get(k + 1).copied();
+    let third = s.get(k + 2).copied();
+    match (s[k], next?) {
+        (LoadFast(a), LoadConst(c)) => {
+            let (a, c) = (narrow(a)?, narrow(c)?);
+            Some(match third {
+                Some(BinaryOp(op)) => LoadFastConstBinary(op, false, a, c),
+                Some(InplaceOp(op)) => LoadFastConstBinary(op, true, a, c),
+                Some(CompareOp(op)) => LoadFastConstCompare(op, a, c),
+                _ => LoadFastLoadConst(a, c),
+            })
+        }
+        (LoadFast(a), LoadFast(b)) => Some(LoadFastLoadFast(narrow(a)?, narrow(b)?)),
+        (LoadFast(a), LoadAttr(n)) => Some(LoadFastLoadAttr(narrow(a)?, narrow(n)?)),
+        (StoreFast(a), LoadFast(b)) => Some(StoreFastLoadFast(narrow(a)?, narrow(b)?)),
+        (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, false, narrow(a)?)),
+        (InplaceOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, true, narrow(a)?)),
+        (LoadGlobal(i), PushNull) => Some(LoadGlobalPushNull(i)),
+        _ => None,
+    }
+}
