@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::unpack2;
 use super::{CodeUnit, Const, Instr};
 
 pub fn disassemble(unit: &CodeUnit) -> String {
@@ -47,7 +48,7 @@ fn dis_unit(u: &CodeUnit, out: &mut String) {
 
 fn describe(u: &CodeUnit, ins: &Instr) -> String {
     let name = |i: u32| u.names.get(i as usize).cloned().unwrap_or_default();
-    let local = |i: u16| u.varnames.get(i as usize).cloned().unwrap_or_default();
+    let local = |i: usize| u.varnames.get(i).cloned().unwrap_or_default();
     match *ins {
         Instr::LoadConst(i) => format!("({})", const_repr(u.consts.get(i as usize))),
         Instr::LoadFast(i) | Instr::StoreFast(i) | Instr::DeleteFast(i) => format!("({})", u.varnames.get(i as usize).cloned().unwrap_or_default()),
@@ -62,12 +63,19 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             format!("({})", s)
         }
         // Superinstructions: each part's operand, as for the unfused ones.
-        Instr::LoadFastLoadFast(a, b) | Instr::StoreFastLoadFast(a, b) => format!("({}, {})", local(a), local(b)),
-        Instr::LoadFastLoadConst(a, c) | Instr::LoadFastConstBinary(_, _, a, c) | Instr::LoadFastConstCompare(_, a, c) => {
-            format!("({}, {})", local(a), const_repr(u.consts.get(c as usize)))
+        Instr::LoadFastLoadFast(x) | Instr::StoreFastLoadFast(x) => {
+            let (a, b) = unpack2(x);
+            format!("({}, {})", local(a), local(b))
         }
-        Instr::BinaryStoreFast(_, _, a) => format!("({})", local(a)),
-        Instr::LoadFastLoadAttr(a, n) => format!("({}, {})", local(a), name(n as u32)),
+        Instr::LoadFastLoadConst(x) | Instr::LoadFastConstBinary(_, x) | Instr::LoadFastConstInplace(_, x) | Instr::LoadFastConstCompare(_, x) => {
+            let (a, c) = unpack2(x);
+            format!("({}, {})", local(a), const_repr(u.consts.get(c)))
+        }
+        Instr::BinaryStoreFast(_, a) | Instr::InplaceStoreFast(_, a) => format!("({})", local(a as usize)),
+        Instr::LoadFastLoadAttr(x) => {
+            let (a, n) = unpack2(x);
+            format!("({}, {})", local(a), name(n as u32))
+        }
         Instr::LoadGlobalPushNull(i) => format!("({})", name(i)),
         Instr::CallKw(op) => format!("(argc {}, names {})", op & 0xff, const_repr(u.consts.get((op >> 8) as usize))),
         _ => String::new(),

@@ -249,24 +249,30 @@ pub enum Instr {
     // handlers see exactly the instruction that failed. A slow path may
     // instead do only the first part and continue at the next slot.
     // Stack effect: that of the first part (the next slot carries on).
+    // Two operands are packed in one u32 (`pack2`, first in the low
+    // half): the dispatch loop loads the operand fields of every variant
+    // before its jump, and a field at a new offset (a u16 at byte 2) took
+    // a register from the hot arms (the VM pointer was spilled, +2 Ir in
+    // most arms).
     /// `LoadFast(a) LoadFast(b)`: `-> a b`
-    LoadFastLoadFast(u16, u16),
+    LoadFastLoadFast(u32),
     /// `LoadFast(a) LoadConst(c)`: `-> a consts[c]`
-    LoadFastLoadConst(u16, u16),
+    LoadFastLoadConst(u32),
     /// `StoreFast(a) LoadFast(b)`: `x -> b` (x stored in a)
-    StoreFastLoadFast(u16, u16),
-    /// `LoadFast(a) LoadConst(c) BinaryOp(op)` (`InplaceOp(op)` when the
-    /// flag is true): `-> a op consts[c]`
-    LoadFastConstBinary(BinOp, bool, u16, u16),
+    StoreFastLoadFast(u32),
+    /// `LoadFast(a) LoadConst(c) BinaryOp(op)`: `-> a op consts[c]`
+    LoadFastConstBinary(BinOp, u32),
+    /// `LoadFast(a) LoadConst(c) InplaceOp(op)`: `-> a op= consts[c]`
+    LoadFastConstInplace(BinOp, u32),
     /// `LoadFast(a) LoadConst(c) CompareOp(op)`: `-> a op consts[c]`; like
     /// `CompareOp`, takes a following `PopJumpIfFalse/True` in place.
-    LoadFastConstCompare(CmpOp, u16, u16),
-    /// `BinaryOp(op) StoreFast(a)` (`InplaceOp(op)` when the flag is
-    /// true): `x y -> `, a = x op y
-    BinaryStoreFast(BinOp, bool, u16),
+    LoadFastConstCompare(CmpOp, u32),
+    /// `BinaryOp(op) StoreFast(a)`: `x y -> `, a = x op y
+    BinaryStoreFast(BinOp, u32),
+    /// `InplaceOp(op) StoreFast(a)`: `x y -> `, a = x op= y
+    InplaceStoreFast(BinOp, u32),
     /// `LoadFast(a) LoadAttr(n)`: `-> a.names[n]`
-    LoadFastLoadAttr(u16, u16),
-    /// `LoadGlobal(i) PushNull`: `-> globals[names[i]] NULL`
+    LoadFastLoadAttr(u32),
     LoadGlobalPushNull(u32),
 }
 
@@ -294,6 +300,18 @@ impl Instr {
 
 const _: () = assert!(std::mem::size_of::<Instr>() <= 8);
 
+/// Two 16-bit operands of a superinstruction in one u32 (None if either
+/// does not fit: the run is then left unfused).
+pub fn pack2(a: u32, b: u32) -> Option<u32> {
+    (a <= 0xffff && b <= 0xffff).then_some(a | b << 16)
+}
+
+/// The operands `pack2` packed, as indices.
+#[inline(always)]
+pub fn unpack2(x: u32) -> (usize, usize) {
+    ((x & 0xffff) as usize, (x >> 16) as usize)
+}
+
 /// How an instruction changes the value-stack depth, per way out of it
 /// (`None`: it never leaves that way). The dispatch loop writes pushes
 /// without a capacity check, trusting the maximum depth computed from
@@ -318,9 +336,9 @@ impl Instr {
             | GetIter | MarkLoopIter | ListToTuple | CheckExcMatch | CheckEgMatch | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAiter
             | AsyncWithExitNormal | SetupAnnotations => next(0),
             // Superinstructions: the first part's effect (see the enum).
-            LoadFastLoadFast(..) | LoadFastLoadConst(..) | LoadFastConstBinary(..) | LoadFastConstCompare(..) | LoadFastLoadAttr(..)
-            | LoadGlobalPushNull(_) => next(1),
-            StoreFastLoadFast(..) | BinaryStoreFast(..) => next(-1),
+            LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..)
+            | LoadFastLoadAttr(_) | LoadGlobalPushNull(_) => next(1),
+            StoreFastLoadFast(_) | BinaryStoreFast(..) | InplaceStoreFast(..) => next(-1),
             Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
             | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith
             | AsyncWithExceptStart | ImportFrom(_) | MatchMapping | MatchSequence | MatchKeys | GetLen => next(1),

@@ -19,6 +19,7 @@
 //! `Send`/`YieldValue`/`Call` around a resume point), and those slots are
 //! never heads, so those reads see what they always saw.
 
+use crate::bytecode::pack2;
 use crate::bytecode::Instr;
 
 /// Replace each slot that starts a fusible run by its superinstruction.
@@ -35,25 +36,33 @@ pub fn fuse(instrs: &mut [Instr]) {
 /// (operands that do not fit its fields leave the run unfused).
 fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
     use Instr::*;
-    let narrow = |x: u32| u16::try_from(x).ok();
     let next = s.get(k + 1).copied();
     let third = s.get(k + 2).copied();
     match (s[k], next?) {
         (LoadFast(a), LoadConst(c)) => {
-            let (a, c) = (narrow(a)?, narrow(c)?);
+            let ac = pack2(a, c)?;
             Some(match third {
-                Some(BinaryOp(op)) => LoadFastConstBinary(op, false, a, c),
-                Some(InplaceOp(op)) => LoadFastConstBinary(op, true, a, c),
-                Some(CompareOp(op)) => LoadFastConstCompare(op, a, c),
-                _ => LoadFastLoadConst(a, c),
+                Some(BinaryOp(op)) => LoadFastConstBinary(op, ac),
+                Some(InplaceOp(op)) => LoadFastConstInplace(op, ac),
+                Some(CompareOp(op)) => LoadFastConstCompare(op, ac),
+                _ => LoadFastLoadConst(ac),
             })
         }
-        (LoadFast(a), LoadFast(b)) => Some(LoadFastLoadFast(narrow(a)?, narrow(b)?)),
-        (LoadFast(a), LoadAttr(n)) => Some(LoadFastLoadAttr(narrow(a)?, narrow(n)?)),
-        (StoreFast(a), LoadFast(b)) => Some(StoreFastLoadFast(narrow(a)?, narrow(b)?)),
-        (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, false, narrow(a)?)),
-        (InplaceOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, true, narrow(a)?)),
+        (LoadFast(a), LoadFast(b)) if !starts_long_run(s, k + 1) => Some(LoadFastLoadFast(pack2(a, b)?)),
+        (LoadFast(a), LoadAttr(n)) => Some(LoadFastLoadAttr(pack2(a, n)?)),
+        (StoreFast(a), LoadFast(b)) if !starts_long_run(s, k + 1) => Some(StoreFastLoadFast(pack2(a, b)?)),
+        (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, a)),
+        (InplaceOp(op), StoreFast(a)) => Some(InplaceStoreFast(op, a)),
         (LoadGlobal(i), PushNull) => Some(LoadGlobalPushNull(i)),
         _ => None,
     }
+}
+
+/// Whether slot `k` starts a fused run that saves more than a pair ending
+/// on it would: a pair whose second slot is such a head is left unfused,
+/// so that head runs fused (measured: `StoreFast LoadFast` taken first
+/// cost richards and int_loop their `LoadFast LoadAttr`/`LoadFast
+/// LoadConst BinaryOp` runs).
+fn starts_long_run(s: &[Instr], k: usize) -> bool {
+    matches!(fused_at(s, k), Some(Instr::LoadFastConstBinary(..) | Instr::LoadFastConstInplace(..) | Instr::LoadFastConstCompare(..) | Instr::LoadFastLoadAttr(_)))
 }

@@ -7,7 +7,7 @@
 //! from`/`await`, and `__init__` of class calls all push frames here
 //! instead of recursing.
 
-use crate::bytecode::Instr;
+use crate::bytecode::{unpack2, Instr};
 use crate::runtime::iter::IterState;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
@@ -568,59 +568,65 @@ impl Vm {
                     // says what each fuses). `ip` is past the first part's
                     // slot here; an error in a later part first moves it
                     // past that part's slot, as unfused code would.
-                    Instr::LoadFastLoadFast(a, b) => {
-                        let x = self.stack_get(base + a as usize);
+                    Instr::LoadFastLoadFast(ab) => {
+                        let (a, b) = unpack2(ab);
+                        let x = self.stack_get(base + a);
                         if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                            fail!(self.unbound_local(&code.varnames[a]));
                         }
                         push!(x);
                         ip += 1;
-                        let y = self.stack_get(base + b as usize);
+                        let y = self.stack_get(base + b);
                         if y.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[b as usize]));
+                            fail!(self.unbound_local(&code.varnames[b]));
                         }
                         push!(y);
                     }
-                    Instr::LoadFastLoadConst(a, c) => {
-                        let x = self.stack_get(base + a as usize);
+                    Instr::LoadFastLoadConst(ac) => {
+                        let (a, c) = unpack2(ac);
+                        let x = self.stack_get(base + a);
                         if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                            fail!(self.unbound_local(&code.varnames[a]));
                         }
                         push!(x);
-                        push!(code.consts[c as usize]);
+                        push!(code.consts[c]);
                         ip += 1;
                     }
-                    Instr::StoreFastLoadFast(a, b) => {
+                    Instr::StoreFastLoadFast(ab) => {
+                        let (a, b) = unpack2(ab);
                         let v = self.pop();
-                        self.stack[base + a as usize] = v;
+                        self.stack[base + a] = v;
                         ip += 1;
-                        let y = self.stack_get(base + b as usize);
+                        let y = self.stack_get(base + b);
                         if y.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[b as usize]));
+                            fail!(self.unbound_local(&code.varnames[b]));
                         }
                         push!(y);
                     }
-                    Instr::LoadFastConstBinary(op, inplace, a, c) => {
-                        let x = self.stack_get(base + a as usize);
+                    Instr::LoadFastConstBinary(op, ac) | Instr::LoadFastConstInplace(op, ac) => {
+                        let (a, c) = unpack2(ac);
+                        let x = self.stack_get(base + a);
                         if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                            fail!(self.unbound_local(&code.varnames[a]));
                         }
-                        let y = code.consts[c as usize];
+                        let y = code.consts[c];
                         ip += 2;
                         match crate::vm::ops::fast_binop(x, y, op) {
                             Some(v) => push!(v),
                             None => {
-                                let v = if inplace { tri!(self.inplace_op(x, y, op)) } else { tri!(self.binary_op(x, y, op)) };
+                                let inplace = matches!(instr, Instr::LoadFastConstInplace(..));
+                                let v = tri!(self.fused_binary_slow(x, y, op, inplace));
                                 push!(v);
                             }
                         }
                     }
-                    Instr::LoadFastConstCompare(op, a, c) => {
-                        let x = self.stack_get(base + a as usize);
+                    Instr::LoadFastConstCompare(op, ac) => {
+                        let (a, c) = unpack2(ac);
+                        let x = self.stack_get(base + a);
                         if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                            fail!(self.unbound_local(&code.varnames[a]));
                         }
-                        let y = code.consts[c as usize];
+                        let y = code.consts[c];
                         ip += 2;
                         match crate::vm::compare::fast_compare(x, y, op) {
                             // As in `CompareOp`: a following conditional
@@ -638,7 +644,7 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::BinaryStoreFast(op, inplace, a) => {
+                    Instr::BinaryStoreFast(op, a) | Instr::InplaceStoreFast(op, a) => {
                         let (x, y) = self.pop2();
                         match crate::vm::ops::fast_binop(x, y, op) {
                             Some(v) => {
@@ -647,20 +653,22 @@ impl Vm {
                             }
                             // The operation alone; `StoreFast` runs next.
                             None => {
-                                let v = if inplace { tri!(self.inplace_op(x, y, op)) } else { tri!(self.binary_op(x, y, op)) };
+                                let inplace = matches!(instr, Instr::InplaceStoreFast(..));
+                                let v = tri!(self.fused_binary_slow(x, y, op, inplace));
                                 push!(v);
                             }
                         }
                     }
-                    Instr::LoadFastLoadAttr(a, n) => {
-                        let obj = self.stack_get(base + a as usize);
+                    Instr::LoadFastLoadAttr(an) => {
+                        let (a, n) = unpack2(an);
+                        let obj = self.stack_get(base + a);
                         if obj.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a as usize]));
+                            fail!(self.unbound_local(&code.varnames[a]));
                         }
                         ip += 1;
-                        match self.load_attr_hit(code, n as usize, obj) {
+                        match self.load_attr_hit(code, n, obj) {
                             Some(v) => push!(v),
-                            None => tri!(self.load_attr_push(code, n as usize, obj)),
+                            None => tri!(self.load_attr_push(code, n, obj)),
                         }
                     }
                     Instr::LoadGlobalPushNull(i) => {
@@ -702,6 +710,17 @@ impl Vm {
             return Some(bd.value_at(cache.index as usize));
         }
         None
+    }
+
+    /// The operation of a fused `BinaryOp`/`InplaceOp` when the fast path
+    /// has no answer, out of line so the fused arms stay small.
+    #[inline(never)]
+    fn fused_binary_slow(&mut self, x: Value, y: Value, op: crate::ast::BinOp, inplace: bool) -> PyResult<Value> {
+        if inplace {
+            self.inplace_op(x, y, op)
+        } else {
+            self.binary_op(x, y, op)
+        }
     }
 
     /// Between instructions at a backward jump: collect garbage if due,
