@@ -67,7 +67,7 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let (a, b) = unpack2(x);
             format!("({}, {})", local(a), local(b))
         }
-        Instr::LoadFastLoadConst(x) | Instr::LoadFastConstBinary(_, x) | Instr::LoadFastConstInplace(_, x) | Instr::LoadFastConstCompare(_, x) => {
+        Instr::LoadFastLoadConst(x) | Instr::LoadFastConstSubscr(x) | Instr::LoadFastConstBinary(_, x) | Instr::LoadFastConstInplace(_, x) | Instr::LoadFastConstCompare(_, x) => {
             let (a, c) = unpack2(x);
             format!("({}, {})", local(a), const_repr(u.consts.get(c)))
         }
@@ -77,6 +77,14 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             format!("({}, {})", local(a), name(n as u32))
         }
         Instr::LoadGlobalPushNull(i) => format!("({})", name(i)),
+        Instr::ForIterStoreFast(x) => {
+            let (exit, a) = unpack2(x);
+            format!("(to {}, {})", exit, local(a))
+        }
+        Instr::StoreFastJump(x) => {
+            let (a, t) = unpack2(x);
+            format!("({}, to {})", local(a), t)
+        }
         Instr::CallKw(op) => format!("(argc {}, names {})", op & 0xff, const_repr(u.consts.get((op >> 8) as usize))),
         _ => String::new(),
     }

@@ -273,7 +273,17 @@ pub enum Instr {
     InplaceStoreFast(BinOp, u32),
     /// `LoadFast(a) LoadAttr(n)`: `-> a.names[n]`
     LoadFastLoadAttr(u32),
+    /// `LoadGlobal(i) PushNull`: `-> globals[names[i]] NULL`
     LoadGlobalPushNull(u32),
+    /// `LoadFast(a) LoadConst(c) BinarySubscr`: `-> a[consts[c]]`
+    LoadFastConstSubscr(u32),
+    /// `ForIter(exit) StoreFast(a)`: `iter -> iter`, a = next item, or
+    /// `iter ->` and jump to exit when exhausted. Operands packed as
+    /// (exit, a).
+    ForIterStoreFast(u32),
+    /// `StoreFast(a) Jump(t)`: `x ->`, a = x, jump to t (a backward jump
+    /// is a safe point, as `Jump`'s). Operands packed as (a, t).
+    StoreFastJump(u32),
 }
 
 impl Instr {
@@ -283,6 +293,8 @@ impl Instr {
         match *self {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
             | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => Some(t),
+            ForIterStoreFast(x) => Some(unpack2(x).0 as u32),
+            StoreFastJump(x) => Some(unpack2(x).1 as u32),
             _ => None,
         }
     }
@@ -293,6 +305,7 @@ impl Instr {
         match self {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
             | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => *t = target,
+            // Superinstructions are made after labels are resolved.
             _ => {}
         }
     }
@@ -337,7 +350,11 @@ impl Instr {
             | AsyncWithExitNormal | SetupAnnotations => next(0),
             // Superinstructions: the first part's effect (see the enum).
             LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..)
-            | LoadFastLoadAttr(_) | LoadGlobalPushNull(_) => next(1),
+            | LoadFastLoadAttr(_) | LoadGlobalPushNull(_) | LoadFastConstSubscr(_) => next(1),
+            // `ForIter`'s effect, its jump included (`jump_target` names
+            // the exit so the depth analysis and label resolution see it).
+            ForIterStoreFast(_) => StackEffect { next: Some(1), jump: Some(-1) },
+            StoreFastJump(_) => StackEffect { next: None, jump: Some(-1) },
             StoreFastLoadFast(_) | BinaryStoreFast(..) | InplaceStoreFast(..) => next(-1),
             Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
             | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith

@@ -14,7 +14,7 @@
 //! instructions, so fused runs may overlap.
 //!
 //! Only plain heads are rewritten (`LoadFast`, `StoreFast`, `BinaryOp`,
-//! `InplaceOp`, `LoadGlobal`): the VM reads some instructions by position
+//! `InplaceOp`, `LoadGlobal`, `ForIter`): the VM reads some instructions by position
 //! (`CompareOp`/`BuildSlice` look at their successor, generators at the
 //! `Send`/`YieldValue`/`Call` around a resume point), and those slots are
 //! never heads, so those reads see what they always saw.
@@ -45,6 +45,7 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
                 Some(BinaryOp(op)) => LoadFastConstBinary(op, ac),
                 Some(InplaceOp(op)) => LoadFastConstInplace(op, ac),
                 Some(CompareOp(op)) => LoadFastConstCompare(op, ac),
+                Some(BinarySubscr) => LoadFastConstSubscr(ac),
                 _ => LoadFastLoadConst(ac),
             })
         }
@@ -54,6 +55,8 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
         (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, a)),
         (InplaceOp(op), StoreFast(a)) => Some(InplaceStoreFast(op, a)),
         (LoadGlobal(i), PushNull) => Some(LoadGlobalPushNull(i)),
+        (ForIter(exit), StoreFast(a)) => Some(ForIterStoreFast(pack2(exit, a)?)),
+        (StoreFast(a), Jump(t)) => Some(StoreFastJump(pack2(a, t)?)),
         _ => None,
     }
 }
@@ -64,5 +67,5 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
 /// cost richards and int_loop their `LoadFast LoadAttr`/`LoadFast
 /// LoadConst BinaryOp` runs).
 fn starts_long_run(s: &[Instr], k: usize) -> bool {
-    matches!(fused_at(s, k), Some(Instr::LoadFastConstBinary(..) | Instr::LoadFastConstInplace(..) | Instr::LoadFastConstCompare(..) | Instr::LoadFastLoadAttr(_)))
+    matches!(fused_at(s, k), Some(Instr::LoadFastConstBinary(..) | Instr::LoadFastConstInplace(..) | Instr::LoadFastConstCompare(..) | Instr::LoadFastConstSubscr(_) | Instr::LoadFastLoadAttr(_)))
 }

@@ -614,8 +614,10 @@ impl Vm {
                         match crate::vm::ops::fast_binop(x, y, op) {
                             Some(v) => push!(v),
                             None => {
-                                let inplace = matches!(instr, Instr::LoadFastConstInplace(..));
-                                let v = tri!(self.fused_binary_slow(x, y, op, inplace));
+                                // The unfused `BinaryOp`/`InplaceOp` slot says
+                                // which (reading `instr` here kept its tag
+                                // live in a register through every arm).
+                                let v = tri!(self.fused_binary_slow(x, y, op, instrs[ip - 1]));
                                 push!(v);
                             }
                         }
@@ -653,8 +655,7 @@ impl Vm {
                             }
                             // The operation alone; `StoreFast` runs next.
                             None => {
-                                let inplace = matches!(instr, Instr::InplaceStoreFast(..));
-                                let v = tri!(self.fused_binary_slow(x, y, op, inplace));
+                                let v = tri!(self.fused_binary_slow(x, y, op, instrs[ip - 1]));
                                 push!(v);
                             }
                         }
@@ -682,6 +683,80 @@ impl Vm {
                         }
                         push!(Value::Undef);
                         ip += 1;
+                    }
+                    Instr::LoadFastConstSubscr(ac) => {
+                        let (a, c) = unpack2(ac);
+                        let x = self.stack_get(base + a);
+                        if x.is_undef() {
+                            fail!(self.unbound_local(&code.varnames[a]));
+                        }
+                        let key = code.consts[c];
+                        ip += 2;
+                        match self.exact_seq_index(x, key) {
+                            Some(v) => push!(v),
+                            None => {
+                                let v = tri!(self.get_item(x, key));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::ForIterStoreFast(ea) => {
+                        let (exit, a) = unpack2(ea);
+                        let it = self.top();
+                        if let Value::Obj(r) = it {
+                            match self.heap.data_mut(r) {
+                                ObjData::Iter(state) => {
+                                    if let IterState::Range { next, step, remaining } = &mut **state {
+                                        if *remaining > 0 {
+                                            let v = *next;
+                                            *remaining -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            self.stack[base + a] = Value::Int(v);
+                                            ip += 1;
+                                        } else {
+                                            self.stack.pop();
+                                            ip = exit;
+                                        }
+                                        continue;
+                                    }
+                                }
+                                // As `ForIter`; the generator's value is
+                                // pushed and the `StoreFast` slot runs.
+                                ObjData::Generator(_) => {
+                                    self.frames[fi].ip = ip;
+                                    if tri!(self.resume_for_iter(r, exit as u32)) {
+                                        continue 'frames;
+                                    }
+                                    ip = exit;
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => {
+                                self.stack[base + a] = v;
+                                ip += 1;
+                            }
+                            None => {
+                                self.stack.pop();
+                                ip = exit;
+                            }
+                        }
+                    }
+                    Instr::StoreFastJump(at) => {
+                        let (a, t) = unpack2(at);
+                        let v = self.pop();
+                        self.stack[base + a] = v;
+                        ip += 1;
+                        if t < ip {
+                            // Backward jump: a safe point (as `Jump`).
+                            self.frames[fi].ip = t;
+                            if let Some(err) = self.safe_point() {
+                                fail!(err);
+                            }
+                        }
+                        ip = t;
                     }
                     // Rare instructions run out of line (run_cold.rs) so
                     // the hot arms above keep their values in registers.
@@ -713,10 +788,12 @@ impl Vm {
     }
 
     /// The operation of a fused `BinaryOp`/`InplaceOp` when the fast path
-    /// has no answer, out of line so the fused arms stay small.
+    /// has no answer, out of line so the fused arms stay small. `at` is
+    /// the slot naming the operation: the unfused `BinaryOp`/`InplaceOp`,
+    /// or the fused `BinaryStoreFast`/`InplaceStoreFast` itself.
     #[inline(never)]
-    fn fused_binary_slow(&mut self, x: Value, y: Value, op: crate::ast::BinOp, inplace: bool) -> PyResult<Value> {
-        if inplace {
+    fn fused_binary_slow(&mut self, x: Value, y: Value, op: crate::ast::BinOp, at: Instr) -> PyResult<Value> {
+        if matches!(at, Instr::InplaceOp(_) | Instr::InplaceStoreFast(..)) {
             self.inplace_op(x, y, op)
         } else {
             self.binary_op(x, y, op)

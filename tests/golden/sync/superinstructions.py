@@ -226,3 +226,103 @@ def loop(n):
 
 
 attempt("loop", loop, 100)
+
+
+# LoadFast LoadConst BinarySubscr: fast (list/tuple) and slow paths.
+def first(x):
+    return x[0]
+
+
+def by_key(d):
+    return d["k"]
+
+
+attempt("sub list", first, [5, 6])
+attempt("sub tuple", first, (7,))
+attempt("sub str", first, "xyz")
+attempt("sub empty", first, [])
+attempt("sub dict", by_key, {"k": 1})
+attempt("sub missing", by_key, {})
+attempt("sub int", first, 3)
+
+
+# ForIter StoreFast: range, list, generator, a custom iterator, break/else
+# and an iterator that raises.
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        if self.n == 1:
+            raise ValueError("at one")
+        return self.n
+
+
+def loops(n):
+    out = []
+    for i in range(n):
+        out.append(i)
+    for i in range(n, 0, -2):
+        out.append(i)
+    for s in ["a", "b"]:
+        out.append(s)
+    for g in gen(n):
+        out.append(g)
+    for i in range(10):
+        if i == 2:
+            break
+    else:
+        out.append("no break")
+    for i in []:
+        out.append(i)
+    else:
+        out.append("else")
+    return out, i
+
+
+def bad_iter(n):
+    seen = []
+    for v in Countdown(n):
+        seen.append(v)
+    return seen
+
+
+attempt("for", loops, 4)
+attempt("for raise", bad_iter, 4)
+
+
+# StoreFast Jump: a while loop whose body ends in an assignment, and a
+# nested loop continuing the outer one.
+def collatz(n):
+    steps = 0
+    while n != 1:
+        if n % 2:
+            n = 3 * n + 1
+        else:
+            n = n // 2
+        steps = steps + 1
+    return steps
+
+
+def nested(n):
+    total = 0
+    for i in range(n):
+        for j in range(i):
+            total = total + j
+        last = i
+    return total, last
+
+
+attempt("collatz", collatz, 27)
+attempt("nested", nested, 6)
