@@ -27,6 +27,7 @@ pub mod iter;
 pub mod matching;
 pub mod ops;
 pub mod run;
+pub mod run_fused;
 pub mod run_cold;
 pub mod setops;
 pub mod shutdown;

@@ -7,7 +7,7 @@
 //! from`/`await`, and `__init__` of class calls all push frames here
 //! instead of recursing.
 
-use crate::bytecode::{unpack2, Instr};
+use crate::bytecode::Instr;
 use crate::runtime::iter::IterState;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
@@ -88,6 +88,20 @@ impl Vm {
                     self.raise_in_frame(err, true)?;
                     continue 'frames;
                 }};
+            }
+
+            // A superinstruction's result (run_fused.rs): the next `ip`, or
+            // an error raised as if by the instruction before `at`.
+            macro_rules! fused {
+                ($e:expr) => {
+                    match $e {
+                        Ok(next) => ip = next,
+                        Err((err, at)) => {
+                            ip = at;
+                            fail!(err);
+                        }
+                    }
+                };
             }
 
             loop {
@@ -565,198 +579,25 @@ impl Vm {
                         push!(r);
                     }
                     // Superinstructions (compiler/peephole.rs; opcode.rs
-                    // says what each fuses). `ip` is past the first part's
-                    // slot here; an error in a later part first moves it
-                    // past that part's slot, as unfused code would.
-                    Instr::LoadFastLoadFast(ab) => {
-                        let (a, b) = unpack2(ab);
-                        let x = self.stack_get(base + a);
-                        if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
+                    // says what each fuses), done out of line
+                    // (run_fused.rs says why).
+                    Instr::LoadFastLoadFast(x) => fused!(self.fused_load_fast2(code, base, x, ip)),
+                    Instr::LoadFastLoadConst(x) => fused!(self.fused_load_fast_const(code, base, x, ip)),
+                    Instr::StoreFastLoadFast(x) => fused!(self.fused_store_load_fast(code, base, x, ip)),
+                    Instr::LoadFastConstBinary(op, x) => fused!(self.fused_load_fast_const_binary(code, base, op, x, false, ip)),
+                    Instr::LoadFastConstInplace(op, x) => fused!(self.fused_load_fast_const_binary(code, base, op, x, true, ip)),
+                    Instr::LoadFastConstCompare(op, x) => fused!(self.fused_load_fast_const_compare(code, base, op, x, ip)),
+                    Instr::BinaryStoreFast(op, a) => fused!(self.fused_binary_store(base, op, a, false, ip)),
+                    Instr::InplaceStoreFast(op, a) => fused!(self.fused_binary_store(base, op, a, true, ip)),
+                    Instr::LoadFastLoadAttr(x) => fused!(self.fused_load_fast_attr(code, base, x, ip)),
+                    Instr::LoadGlobalPushNull(i) => fused!(self.fused_load_global_null(code, fi, i, ip)),
+                    Instr::LoadFastConstSubscr(x) => fused!(self.fused_load_fast_const_subscr(code, base, x, ip)),
+                    Instr::StoreFastJump(x) => fused!(self.fused_store_jump(fi, base, x, ip)),
+                    Instr::ForIterStoreFast(x) => {
+                        fused!(self.fused_for_iter_store(fi, base, x, ip));
+                        if ip == crate::vm::run_fused::SWITCH_FRAMES {
+                            continue 'frames;
                         }
-                        push!(x);
-                        ip += 1;
-                        let y = self.stack_get(base + b);
-                        if y.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[b]));
-                        }
-                        push!(y);
-                    }
-                    Instr::LoadFastLoadConst(ac) => {
-                        let (a, c) = unpack2(ac);
-                        let x = self.stack_get(base + a);
-                        if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
-                        }
-                        push!(x);
-                        push!(code.consts[c]);
-                        ip += 1;
-                    }
-                    Instr::StoreFastLoadFast(ab) => {
-                        let (a, b) = unpack2(ab);
-                        let v = self.pop();
-                        self.stack[base + a] = v;
-                        ip += 1;
-                        let y = self.stack_get(base + b);
-                        if y.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[b]));
-                        }
-                        push!(y);
-                    }
-                    Instr::LoadFastConstBinary(op, ac) | Instr::LoadFastConstInplace(op, ac) => {
-                        let (a, c) = unpack2(ac);
-                        let x = self.stack_get(base + a);
-                        if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
-                        }
-                        let y = code.consts[c];
-                        ip += 2;
-                        match crate::vm::ops::fast_binop(x, y, op) {
-                            Some(v) => push!(v),
-                            None => {
-                                // The unfused `BinaryOp`/`InplaceOp` slot says
-                                // which (reading `instr` here kept its tag
-                                // live in a register through every arm).
-                                let v = tri!(self.fused_binary_slow(x, y, op, instrs[ip - 1]));
-                                push!(v);
-                            }
-                        }
-                    }
-                    Instr::LoadFastConstCompare(op, ac) => {
-                        let (a, c) = unpack2(ac);
-                        let x = self.stack_get(base + a);
-                        if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
-                        }
-                        let y = code.consts[c];
-                        ip += 2;
-                        match crate::vm::compare::fast_compare(x, y, op) {
-                            // As in `CompareOp`: a following conditional
-                            // jump is taken here.
-                            // SAFETY: the fused `CompareOp` does not end
-                            // its path, so the slot after it is in bounds.
-                            Some(r) => match unsafe { *instrs.get_unchecked(ip) } {
-                                Instr::PopJumpIfFalse(t) => ip = if r { ip + 1 } else { t as usize },
-                                Instr::PopJumpIfTrue(t) => ip = if r { t as usize } else { ip + 1 },
-                                _ => push!(Value::Bool(r)),
-                            },
-                            None => {
-                                let v = tri!(self.compare_op(x, y, op));
-                                push!(v);
-                            }
-                        }
-                    }
-                    Instr::BinaryStoreFast(op, a) | Instr::InplaceStoreFast(op, a) => {
-                        let (x, y) = self.pop2();
-                        match crate::vm::ops::fast_binop(x, y, op) {
-                            Some(v) => {
-                                self.stack[base + a as usize] = v;
-                                ip += 1;
-                            }
-                            // The operation alone; `StoreFast` runs next.
-                            None => {
-                                let v = tri!(self.fused_binary_slow(x, y, op, instrs[ip - 1]));
-                                push!(v);
-                            }
-                        }
-                    }
-                    Instr::LoadFastLoadAttr(an) => {
-                        let (a, n) = unpack2(an);
-                        let obj = self.stack_get(base + a);
-                        if obj.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
-                        }
-                        ip += 1;
-                        match self.load_attr_hit(code, n, obj) {
-                            Some(v) => push!(v),
-                            None => tri!(self.load_attr_push(code, n, obj)),
-                        }
-                    }
-                    Instr::LoadGlobalPushNull(i) => {
-                        let globals = self.frames[fi].globals;
-                        match self.global_from_cache(code, i as usize, globals) {
-                            Some(v) => push!(v),
-                            None => {
-                                let v = tri!(self.load_global(code, i as usize, globals));
-                                push!(v);
-                            }
-                        }
-                        push!(Value::Undef);
-                        ip += 1;
-                    }
-                    Instr::LoadFastConstSubscr(ac) => {
-                        let (a, c) = unpack2(ac);
-                        let x = self.stack_get(base + a);
-                        if x.is_undef() {
-                            fail!(self.unbound_local(&code.varnames[a]));
-                        }
-                        let key = code.consts[c];
-                        ip += 2;
-                        match self.exact_seq_index(x, key) {
-                            Some(v) => push!(v),
-                            None => {
-                                let v = tri!(self.get_item(x, key));
-                                push!(v);
-                            }
-                        }
-                    }
-                    Instr::ForIterStoreFast(ea) => {
-                        let (exit, a) = unpack2(ea);
-                        let it = self.top();
-                        if let Value::Obj(r) = it {
-                            match self.heap.data_mut(r) {
-                                ObjData::Iter(state) => {
-                                    if let IterState::Range { next, step, remaining } = &mut **state {
-                                        if *remaining > 0 {
-                                            let v = *next;
-                                            *remaining -= 1;
-                                            *next = next.wrapping_add(*step);
-                                            self.stack[base + a] = Value::Int(v);
-                                            ip += 1;
-                                        } else {
-                                            self.stack.pop();
-                                            ip = exit;
-                                        }
-                                        continue;
-                                    }
-                                }
-                                // As `ForIter`; the generator's value is
-                                // pushed and the `StoreFast` slot runs.
-                                ObjData::Generator(_) => {
-                                    self.frames[fi].ip = ip;
-                                    if tri!(self.resume_for_iter(r, exit as u32)) {
-                                        continue 'frames;
-                                    }
-                                    ip = exit;
-                                    continue;
-                                }
-                                _ => {}
-                            }
-                        }
-                        match tri!(self.iter_next(it)) {
-                            Some(v) => {
-                                self.stack[base + a] = v;
-                                ip += 1;
-                            }
-                            None => {
-                                self.stack.pop();
-                                ip = exit;
-                            }
-                        }
-                    }
-                    Instr::StoreFastJump(at) => {
-                        let (a, t) = unpack2(at);
-                        let v = self.pop();
-                        self.stack[base + a] = v;
-                        ip += 1;
-                        if t < ip {
-                            // Backward jump: a safe point (as `Jump`).
-                            self.frames[fi].ip = t;
-                            if let Some(err) = self.safe_point() {
-                                fail!(err);
-                            }
-                        }
-                        ip = t;
                     }
                     // Rare instructions run out of line (run_cold.rs) so
                     // the hot arms above keep their values in registers.
@@ -771,7 +612,7 @@ impl Vm {
     /// `LoadGlobal`'s inline-cache hit, or None (the caller takes the
     /// full path). Same checks as the start of `load_global`.
     #[inline(always)]
-    fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
+    pub(crate) fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
         let cache = code.global_cache(i);
         let gd = self.dict(globals);
         if cache.globals_version != gd.keys_version() {
@@ -785,19 +626,6 @@ impl Vm {
             return Some(bd.value_at(cache.index as usize));
         }
         None
-    }
-
-    /// The operation of a fused `BinaryOp`/`InplaceOp` when the fast path
-    /// has no answer, out of line so the fused arms stay small. `at` is
-    /// the slot naming the operation: the unfused `BinaryOp`/`InplaceOp`,
-    /// or the fused `BinaryStoreFast`/`InplaceStoreFast` itself.
-    #[inline(never)]
-    fn fused_binary_slow(&mut self, x: Value, y: Value, op: crate::ast::BinOp, at: Instr) -> PyResult<Value> {
-        if matches!(at, Instr::InplaceOp(_) | Instr::InplaceStoreFast(..)) {
-            self.inplace_op(x, y, op)
-        } else {
-            self.binary_op(x, y, op)
-        }
     }
 
     /// Between instructions at a backward jump: collect garbage if due,
