@@ -63,11 +63,7 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             format!("({})", s)
         }
         // Superinstructions: each part's operand, as for the unfused ones.
-        Instr::LoadFastLoadFast(x) | Instr::StoreFastLoadFast(x) => {
-            let (a, b) = unpack2(x);
-            format!("({}, {})", local(a), local(b))
-        }
-        Instr::LoadFastLoadConst(x) | Instr::LoadFastConstSubscr(x) | Instr::LoadFastConstBinary(_, x) | Instr::LoadFastConstInplace(_, x) | Instr::LoadFastConstCompare(_, x) => {
+        Instr::LoadFastConstSubscr(x) | Instr::LoadFastConstBinary(_, x) | Instr::LoadFastConstInplace(_, x) | Instr::LoadFastConstCompare(_, x) => {
             let (a, c) = unpack2(x);
             format!("({}, {})", local(a), const_repr(u.consts.get(c)))
         }
@@ -76,7 +72,6 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let (a, n) = unpack2(x);
             format!("({}, {})", local(a), name(n as u32))
         }
-        Instr::LoadGlobalPushNull(i) => format!("({})", name(i)),
         Instr::ForIterStoreFast(x) => {
             let (exit, a) = unpack2(x);
             format!("(to {}, {})", exit, local(a))

@@ -249,17 +249,15 @@ pub enum Instr {
     // handlers see exactly the instruction that failed. A slow path may
     // instead do only the first part and continue at the next slot.
     // Stack effect: that of the first part (the next slot carries on).
+    // Plain pairs (`LoadFast LoadFast`, `LoadFast LoadConst`, `StoreFast
+    // LoadFast`, `LoadGlobal PushNull`) were tried and dropped: done out
+    // of line (vm/run_fused.rs) they saved no instructions and measured
+    // slower (richards 0.79x CPU without them).
     // Two operands are packed in one u32 (`pack2`, first in the low
     // half): the dispatch loop loads the operand fields of every variant
     // before its jump, and a field at a new offset (a u16 at byte 2) took
     // a register from the hot arms (the VM pointer was spilled, +2 Ir in
     // most arms).
-    /// `LoadFast(a) LoadFast(b)`: `-> a b`
-    LoadFastLoadFast(u32),
-    /// `LoadFast(a) LoadConst(c)`: `-> a consts[c]`
-    LoadFastLoadConst(u32),
-    /// `StoreFast(a) LoadFast(b)`: `x -> b` (x stored in a)
-    StoreFastLoadFast(u32),
     /// `LoadFast(a) LoadConst(c) BinaryOp(op)`: `-> a op consts[c]`
     LoadFastConstBinary(BinOp, u32),
     /// `LoadFast(a) LoadConst(c) InplaceOp(op)`: `-> a op= consts[c]`
@@ -273,8 +271,6 @@ pub enum Instr {
     InplaceStoreFast(BinOp, u32),
     /// `LoadFast(a) LoadAttr(n)`: `-> a.names[n]`
     LoadFastLoadAttr(u32),
-    /// `LoadGlobal(i) PushNull`: `-> globals[names[i]] NULL`
-    LoadGlobalPushNull(u32),
     /// `LoadFast(a) LoadConst(c) BinarySubscr`: `-> a[consts[c]]`
     LoadFastConstSubscr(u32),
     /// `ForIter(exit) StoreFast(a)`: `iter -> iter`, a = next item, or
@@ -349,13 +345,12 @@ impl Instr {
             | GetIter | MarkLoopIter | ListToTuple | CheckExcMatch | CheckEgMatch | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAiter
             | AsyncWithExitNormal | SetupAnnotations => next(0),
             // Superinstructions: the first part's effect (see the enum).
-            LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..)
-            | LoadFastLoadAttr(_) | LoadGlobalPushNull(_) | LoadFastConstSubscr(_) => next(1),
+            LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..) | LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => next(1),
             // `ForIter`'s effect, its jump included (`jump_target` names
             // the exit so the depth analysis and label resolution see it).
             ForIterStoreFast(_) => StackEffect { next: Some(1), jump: Some(-1) },
             StoreFastJump(_) => StackEffect { next: None, jump: Some(-1) },
-            StoreFastLoadFast(_) | BinaryStoreFast(..) | InplaceStoreFast(..) => next(-1),
+            BinaryStoreFast(..) | InplaceStoreFast(..) => next(-1),
             Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
             | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith
             | AsyncWithExceptStart | ImportFrom(_) | MatchMapping | MatchSequence | MatchKeys | GetLen => next(1),

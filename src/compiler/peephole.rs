@@ -14,7 +14,7 @@
 //! instructions, so fused runs may overlap.
 //!
 //! Only plain heads are rewritten (`LoadFast`, `StoreFast`, `BinaryOp`,
-//! `InplaceOp`, `LoadGlobal`, `ForIter`): the VM reads some instructions by position
+//! `InplaceOp`, `ForIter`): the VM reads some instructions by position
 //! (`CompareOp`/`BuildSlice` look at their successor, generators at the
 //! `Send`/`YieldValue`/`Call` around a resume point), and those slots are
 //! never heads, so those reads see what they always saw.
@@ -46,26 +46,14 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
                 Some(InplaceOp(op)) => LoadFastConstInplace(op, ac),
                 Some(CompareOp(op)) => LoadFastConstCompare(op, ac),
                 Some(BinarySubscr) => LoadFastConstSubscr(ac),
-                _ => LoadFastLoadConst(ac),
+                _ => return None,
             })
         }
-        (LoadFast(a), LoadFast(b)) if !starts_long_run(s, k + 1) => Some(LoadFastLoadFast(pack2(a, b)?)),
         (LoadFast(a), LoadAttr(n)) => Some(LoadFastLoadAttr(pack2(a, n)?)),
-        (StoreFast(a), LoadFast(b)) if !starts_long_run(s, k + 1) => Some(StoreFastLoadFast(pack2(a, b)?)),
         (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, a)),
         (InplaceOp(op), StoreFast(a)) => Some(InplaceStoreFast(op, a)),
-        (LoadGlobal(i), PushNull) => Some(LoadGlobalPushNull(i)),
         (ForIter(exit), StoreFast(a)) => Some(ForIterStoreFast(pack2(exit, a)?)),
         (StoreFast(a), Jump(t)) => Some(StoreFastJump(pack2(a, t)?)),
         _ => None,
     }
-}
-
-/// Whether slot `k` starts a fused run that saves more than a pair ending
-/// on it would: a pair whose second slot is such a head is left unfused,
-/// so that head runs fused (measured: `StoreFast LoadFast` taken first
-/// cost richards and int_loop their `LoadFast LoadAttr`/`LoadFast
-/// LoadConst BinaryOp` runs).
-fn starts_long_run(s: &[Instr], k: usize) -> bool {
-    matches!(fused_at(s, k), Some(Instr::LoadFastConstBinary(..) | Instr::LoadFastConstInplace(..) | Instr::LoadFastConstCompare(..) | Instr::LoadFastConstSubscr(_) | Instr::LoadFastLoadAttr(_)))
 }

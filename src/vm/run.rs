@@ -581,16 +581,12 @@ impl Vm {
                     // Superinstructions (compiler/peephole.rs; opcode.rs
                     // says what each fuses), done out of line
                     // (run_fused.rs says why).
-                    Instr::LoadFastLoadFast(x) => fused!(self.fused_load_fast2(code, base, x, ip)),
-                    Instr::LoadFastLoadConst(x) => fused!(self.fused_load_fast_const(code, base, x, ip)),
-                    Instr::StoreFastLoadFast(x) => fused!(self.fused_store_load_fast(code, base, x, ip)),
                     Instr::LoadFastConstBinary(op, x) => fused!(self.fused_load_fast_const_binary(code, base, op, x, false, ip)),
                     Instr::LoadFastConstInplace(op, x) => fused!(self.fused_load_fast_const_binary(code, base, op, x, true, ip)),
                     Instr::LoadFastConstCompare(op, x) => fused!(self.fused_load_fast_const_compare(code, base, op, x, ip)),
                     Instr::BinaryStoreFast(op, a) => fused!(self.fused_binary_store(base, op, a, false, ip)),
                     Instr::InplaceStoreFast(op, a) => fused!(self.fused_binary_store(base, op, a, true, ip)),
                     Instr::LoadFastLoadAttr(x) => fused!(self.fused_load_fast_attr(code, base, x, ip)),
-                    Instr::LoadGlobalPushNull(i) => fused!(self.fused_load_global_null(code, fi, i, ip)),
                     Instr::LoadFastConstSubscr(x) => fused!(self.fused_load_fast_const_subscr(code, base, x, ip)),
                     Instr::StoreFastJump(x) => fused!(self.fused_store_jump(fi, base, x, ip)),
                     Instr::ForIterStoreFast(x) => {
@@ -612,7 +608,7 @@ impl Vm {
     /// `LoadGlobal`'s inline-cache hit, or None (the caller takes the
     /// full path). Same checks as the start of `load_global`.
     #[inline(always)]
-    pub(crate) fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
+    fn global_from_cache(&self, code: &crate::bytecode::CodeObject, i: usize, globals: crate::runtime::value::ObjRef) -> Option<Value> {
         let cache = code.global_cache(i);
         let gd = self.dict(globals);
         if cache.globals_version != gd.keys_version() {

@@ -50,38 +50,6 @@ impl Vm {
         Ok(v)
     }
 
-    /// `LoadFast LoadFast` at `ip - 1`.
-    #[inline(never)]
-    pub(crate) fn fused_load_fast2(&mut self, code: &CodeObject, base: usize, ab: u32, ip: usize) -> Fused {
-        let (a, b) = unpack2(ab);
-        let x = self.fused_local(code, base, a, ip)?;
-        self.fused_push(x);
-        let y = self.fused_local(code, base, b, ip + 1)?;
-        self.fused_push(y);
-        Ok(ip + 1)
-    }
-
-    /// `LoadFast LoadConst`.
-    #[inline(never)]
-    pub(crate) fn fused_load_fast_const(&mut self, code: &CodeObject, base: usize, ac: u32, ip: usize) -> Fused {
-        let (a, c) = unpack2(ac);
-        let x = self.fused_local(code, base, a, ip)?;
-        self.fused_push(x);
-        self.fused_push(code.consts[c]);
-        Ok(ip + 1)
-    }
-
-    /// `StoreFast LoadFast`.
-    #[inline(never)]
-    pub(crate) fn fused_store_load_fast(&mut self, code: &CodeObject, base: usize, ab: u32, ip: usize) -> Fused {
-        let (a, b) = unpack2(ab);
-        let v = self.pop();
-        self.stack[base + a] = v;
-        let y = self.fused_local(code, base, b, ip + 1)?;
-        self.fused_push(y);
-        Ok(ip + 1)
-    }
-
     /// `LoadFast LoadConst BinaryOp/InplaceOp` (`inplace`).
     #[inline(never)]
     pub(crate) fn fused_load_fast_const_binary(&mut self, code: &CodeObject, base: usize, op: crate::ast::BinOp, ac: u32, inplace: bool, ip: usize) -> Fused {
@@ -156,19 +124,6 @@ impl Vm {
             Some(v) => self.fused_push(v),
             None => self.load_attr_push(code, n, obj).map_err(|e| (e, ip + 1))?,
         }
-        Ok(ip + 1)
-    }
-
-    /// `LoadGlobal PushNull`.
-    #[inline(never)]
-    pub(crate) fn fused_load_global_null(&mut self, code: &CodeObject, fi: usize, i: u32, ip: usize) -> Fused {
-        let globals = self.frames[fi].globals;
-        let v = match self.global_from_cache(code, i as usize, globals) {
-            Some(v) => v,
-            None => self.load_global(code, i as usize, globals).map_err(|e| (e, ip))?,
-        };
-        self.fused_push(v);
-        self.fused_push(Value::Undef);
         Ok(ip + 1)
     }
 
