@@ -76,6 +76,11 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let (exit, a) = unpack2(x);
             format!("(to {}, {})", exit, local(a))
         }
+        Instr::IsNoneJump(x) => {
+            let test = if x >> 31 != 0 { "is not None" } else { "is None" };
+            let when = if x >> 30 & 1 != 0 { "true" } else { "false" };
+            format!("({}, if {} to {})", test, when, x & 0x3fff_ffff)
+        }
         Instr::StoreFastJump(x) => {
             let (a, t) = unpack2(x);
             format!("({}, to {})", local(a), t)

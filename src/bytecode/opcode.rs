@@ -280,6 +280,10 @@ pub enum Instr {
     /// `StoreFast(a) Jump(t)`: `x ->`, a = x, jump to t (a backward jump
     /// is a safe point, as `Jump`'s). Operands packed as (a, t).
     StoreFastJump(u32),
+    /// `LoadNone IsOp(inv) PopJumpIfFalse/True(t)`: `x ->`, jump to t on
+    /// the outcome of `x is None` (`is not` when inv). Operand: t, with
+    /// bit 31 = inv and bit 30 = the jump is PopJumpIfTrue.
+    IsNoneJump(u32),
 }
 
 impl Instr {
@@ -350,6 +354,8 @@ impl Instr {
             // the exit so the depth analysis and label resolution see it).
             ForIterStoreFast(_) => StackEffect { next: Some(1), jump: Some(-1) },
             StoreFastJump(_) => StackEffect { next: None, jump: Some(-1) },
+            // `LoadNone`'s effect (the first part).
+            IsNoneJump(_) => next(1),
             BinaryStoreFast(..) | InplaceStoreFast(..) => next(-1),
             Copy(_) | PushNull | LoadConst(_) | LoadNone | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_)
             | LoadMethod(_) | LoadBuildClass | PushExcInfo | LoadAssertionError | BeforeWith | WithExceptStart | GetAnext | BeforeAsyncWith

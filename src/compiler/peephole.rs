@@ -14,7 +14,7 @@
 //! instructions, so fused runs may overlap.
 //!
 //! Only plain heads are rewritten (`LoadFast`, `StoreFast`, `BinaryOp`,
-//! `InplaceOp`, `ForIter`): the VM reads some instructions by position
+//! `InplaceOp`, `ForIter`, a `LoadNone` before `IsOp`): the VM reads some instructions by position
 //! (`CompareOp`/`BuildSlice` look at their successor, generators at the
 //! `Send`/`YieldValue`/`Call` around a resume point), and those slots are
 //! never heads, so those reads see what they always saw.
@@ -54,6 +54,15 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
         (InplaceOp(op), StoreFast(a)) => Some(InplaceStoreFast(op, a)),
         (ForIter(exit), StoreFast(a)) => Some(ForIterStoreFast(pack2(exit, a)?)),
         (StoreFast(a), Jump(t)) => Some(StoreFastJump(pack2(a, t)?)),
+        // `x is None` / `x is not None` tests: no part can raise.
+        (LoadNone, IsOp(inv)) if inv <= 1 => {
+            let (t, if_true) = match third? {
+                PopJumpIfFalse(t) => (t, 0),
+                PopJumpIfTrue(t) => (t, 1),
+                _ => return None,
+            };
+            (t < 1 << 30).then_some(IsNoneJump(t | inv << 31 | if_true << 30))
+        }
         _ => None,
     }
 }

@@ -589,6 +589,7 @@ impl Vm {
                     Instr::LoadFastLoadAttr(x) => fused!(self.fused_load_fast_attr(code, base, x, ip)),
                     Instr::LoadFastConstSubscr(x) => fused!(self.fused_load_fast_const_subscr(code, base, x, ip)),
                     Instr::StoreFastJump(x) => fused!(self.fused_store_jump(fi, base, x, ip)),
+                    Instr::IsNoneJump(x) => ip = self.fused_is_none_jump(x, ip),
                     Instr::ForIterStoreFast(x) => {
                         fused!(self.fused_for_iter_store(fi, base, x, ip));
                         if ip == crate::vm::run_fused::SWITCH_FRAMES {

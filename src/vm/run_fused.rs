@@ -200,4 +200,17 @@ impl Vm {
         }
         Ok(t)
     }
+
+    /// `LoadNone IsOp PopJumpIfFalse/True` (none of it can raise).
+    #[inline(never)]
+    pub(crate) fn fused_is_none_jump(&mut self, x: u32, ip: usize) -> usize {
+        let is_none = self.pop().is_none();
+        let outcome = is_none != (x >> 31 != 0);
+        let jump_if_true = x >> 30 & 1 != 0;
+        if outcome == jump_if_true {
+            (x & 0x3fff_ffff) as usize
+        } else {
+            ip + 2
+        }
+    }
 }

@@ -326,3 +326,27 @@ def nested(n):
 
 attempt("collatz", collatz, 27)
 attempt("nested", nested, 6)
+
+
+# LoadNone IsOp PopJumpIf: `is None` / `is not None` tests in if, while,
+# and/or chains, and as values.
+def none_tests(xs):
+    out = []
+    for x in xs:
+        if x is None:
+            out.append("none")
+        if x is not None:
+            out.append("some")
+        if not (x is None):
+            out.append("not-none")
+        out.append(x is None)
+        out.append(x is not None or "fallback")
+    node = [1, [2, [3, None]]]
+    depth = 0
+    while node is not None:
+        depth += 1
+        node = node[1]
+    return out, depth
+
+
+attempt("none", none_tests, [None, 0, "", [], False])
