@@ -27,18 +27,23 @@ impl Vm {
             if self.heap.should_collect() {
                 self.collect_garbage();
             }
-            let fi = self.frames.len() - 1;
+            // The running frame's state: `fi` is its index (always the
+            // top frame), `code`/`instrs` its code, `base` its locals.
+            // Reloaded here and, for a plain call and its return, in place
+            // by `switch_to_frame!` without going round this loop.
+            let mut fi = self.frames.len() - 1;
             // SAFETY: frame `fi` owns an `Rc` of this code object (never
-            // reassigned) and stays at index `fi` for as long as the inner
-            // loop below runs: every path that pops or suspends it leaves
-            // through `continue 'frames` or `return` (the loop relies on
-            // this already for `self.frames[fi].ip`); nested calls push and
-            // pop frames above it. So the code object outlives every use of
-            // `code`. Saves an `Rc` increment/decrement per frame switch.
-            let code: &crate::bytecode::CodeObject = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
-            let base = self.frames[fi].base;
+            // reassigned) and stays at index `fi` for as long as `code`
+            // is this frame's: every path that pops or suspends it either
+            // leaves through `continue 'frames` or `return`, or (the inline
+            // return of `ReturnValue`) reloads `code` from the caller right
+            // after popping it; nested calls push and pop frames above it.
+            // So the code object outlives every use of `code`. Saves an
+            // `Rc` increment/decrement per frame switch.
+            let mut code: &crate::bytecode::CodeObject = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
+            let mut base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
-            let instrs = &code.instrs[..];
+            let mut instrs = &code.instrs[..];
             // The unchecked fetch below relies on `ip` being in range and
             // every path ending in a return or raise; a code object whose
             // body was never loaded (a code-cache stub) must not get here.
@@ -48,11 +53,28 @@ impl Vm {
             // Room for the deepest the stack gets in this frame, so the
             // arms below push without capacity checks (`push!`).
             self.stack.reserve(code.stacksize as usize);
+            // Make frame `fi` (the top frame) the running one, without the
+            // checks of the head above: for a frame `push_plain_frame` has
+            // just pushed (it made the stack room and its code is loaded,
+            // so `ip` 0 is in range) or a caller returned to (checked when
+            // it was entered; its `ip` is just past its `Call`, which does
+            // not end a path, and its room is still there: see `push!`).
+            macro_rules! switch_to_frame {
+                () => {{
+                    // SAFETY: as for `code` above.
+                    code = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
+                    base = self.frames[fi].base;
+                    ip = self.frames[fi].ip;
+                    instrs = &code.instrs[..];
+                }};
+            }
             // Push onto the value stack without a capacity check.
             macro_rules! push {
                 ($v:expr) => {{
                     let v: Value = $v;
-                    // SAFETY: the `reserve` above made room for
+                    // SAFETY: the `reserve` above (or, for a frame
+                    // entered by `switch_to_frame!`, the room check of
+                    // `push_plain_frame`) made room for
                     // `code.stacksize` values above the current length,
                     // which is at least `base + nlocalsplus` (plus the
                     // depth the frame was at when re-entered), and
@@ -442,7 +464,15 @@ impl Vm {
                     Instr::Call(argc) => {
                         self.frames[fi].ip = ip;
                         if self.push_plain_frame(argc as usize) {
-                            continue 'frames;
+                            // Entering a frame is a safe point (recursion
+                            // that never loops must still collect): the
+                            // head collects.
+                            if self.heap.should_collect() {
+                                continue 'frames;
+                            }
+                            fi += 1;
+                            switch_to_frame!();
+                            continue;
                         }
                         if tri!(self.call_instr(argc as usize, None)) {
                             continue 'frames;
@@ -463,6 +493,23 @@ impl Vm {
                     }
                     Instr::ReturnValue => {
                         let v = self.pop();
+                        // A plain call's frame returns in place: pop it,
+                        // cut the stack to its callee slot, put the
+                        // result there and go on with the caller.
+                        let frame = &self.frames[fi];
+                        let ret_sp = frame.ret_sp;
+                        if frame.ret == FrameReturn::Push && frame.gen.is_none() && fi > 0 && ret_sp < self.stack.len() {
+                            self.frames.pop();
+                            // SAFETY: `ret_sp < len` (checked), so the slot
+                            // is initialised and in bounds.
+                            unsafe {
+                                self.stack.as_mut_ptr().add(ret_sp).write(v);
+                                self.stack.set_len(ret_sp + 1);
+                            }
+                            fi -= 1;
+                            switch_to_frame!();
+                            continue;
+                        }
                         match self.return_from_frame(v) {
                             Ok(Some(exit)) => return Ok(exit),
                             Ok(None) => continue 'frames,
