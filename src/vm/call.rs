@@ -125,16 +125,18 @@ impl Vm {
     /// from the closure): the frame is pushed here, inlined in
     /// the dispatch loop, without `call_instr` and `push_py_frame` (two
     /// calls with large prologues and a `PyResult<bool>` packed in a
-    /// register). False: nothing was done, take the general path (which
-    /// also reports a too-deep recursion).
+    /// register). None: nothing was done, take the general path (which
+    /// also reports a too-deep recursion). Some: the new frame's code (owned
+    /// by the frame, which holds an `Rc` of it) and its `base`, so the
+    /// dispatch loop switches to it without reading the frame back.
     #[inline(always)]
-    pub(crate) fn push_plain_frame(&mut self, argc: usize) -> bool {
+    pub(crate) fn push_plain_frame(&mut self, argc: usize) -> Option<(*const CodeObject, usize)> {
         let len = self.stack.len();
         let callee_pos = len.wrapping_sub(argc + 2);
         let (Some(&Value::Obj(r)), Some(self_slot)) = (self.stack.get(callee_pos), self.stack.get(callee_pos.wrapping_add(1))) else {
-            return false;
+            return None;
         };
-        let ObjData::Function(f) = self.heap.data(r) else { return false };
+        let ObjData::Function(f) = self.heap.data(r) else { return None };
         let code = &f.code;
         let (args_start, nargs) = if self_slot.is_undef() { (callee_pos + 2, argc) } else { (callee_pos + 1, argc + 1) };
         // STUB: a body not loaded yet from the code cache (push_py_frame loads it).
@@ -145,41 +147,51 @@ impl Vm {
             || !code.cellvars.is_empty()
             || f.closure.len() != code.freevars.len()
             || self.frames.len() >= self.recursion_limit
+            || (code.nlocals as usize) < nargs
         {
-            return false;
+            return None;
         }
         // One room check for the whole frame: its unbound locals, the
         // cells of its free variables and its operand stack, so the
         // dispatch loop can switch to it without the `reserve` of the
         // `'frames` head (three `Vec::reserve`s per call were ~40 Ir).
-        // `nargs == argcount <= nlocals`, so `locals_end >= len`.
-        let locals_end = args_start + code.nlocals as usize;
-        let frame_end = locals_end + f.closure.len();
+        // `len == args_start + nargs` and `nargs <= nlocals` (checked).
+        let nunbound = code.nlocals as usize - nargs;
+        let frame_end = len + nunbound + f.closure.len();
         let room = frame_end - len + code.stacksize as usize;
         if self.stack.capacity() - len < room {
             grow_value_stack(&mut self.stack, room);
         }
-        let spare = self.stack.spare_capacity_mut();
-        for slot in &mut spare[..locals_end - len] {
-            slot.write(Value::Undef);
-        }
-        for (slot, &cell) in spare[locals_end - len..frame_end - len].iter_mut().zip(f.closure.iter()) {
-            slot.write(Value::Obj(cell));
-        }
         // SAFETY: the room check above made capacity for `frame_end`
-        // values and the two loops initialised `len..frame_end`.
-        unsafe { self.stack.set_len(frame_end) };
+        // values; the two loops write `len..len + nunbound` and the
+        // `closure.len()` slots after them, which initialises
+        // `len..frame_end`, before the length is set.
+        unsafe {
+            let mut p = self.stack.as_mut_ptr().add(len);
+            for _ in 0..nunbound {
+                p.write(Value::Undef);
+                p = p.add(1);
+            }
+            for &cell in f.closure.iter() {
+                p.write(Value::Obj(cell));
+                p = p.add(1);
+            }
+            self.stack.set_len(frame_end);
+        }
         let (code, globals) = (f.code.clone(), f.globals);
+        let code_ptr = Rc::as_ptr(&code);
         // Written in place, as in `push_py_frame`.
         if self.frames.len() == self.frames.capacity() {
             grow_frame_stack(&mut self.frames);
         }
         let flen = self.frames.len();
-        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push });
-        // SAFETY: the check above left a spare slot at index `flen`, and
-        // `write` just initialised it.
-        unsafe { self.frames.set_len(flen + 1) };
-        true
+        // SAFETY: the check above left a spare slot at index `flen`; it is
+        // initialised by the write before the length covers it.
+        unsafe {
+            self.frames.as_mut_ptr().add(flen).write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push });
+            self.frames.set_len(flen + 1);
+        }
+        Some((code_ptr, args_start))
     }
 
     /// Read keyword (name, value) pairs off the stack top; `end` is the

@@ -11,7 +11,7 @@ use crate::bytecode::Instr;
 use crate::runtime::iter::IterState;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
-use crate::vm::{FrameReturn, PyErr, PyResult, Vm};
+use crate::vm::{read_halves, FrameReturn, PyErr, PyResult, Vm};
 
 /// How a dispatch loop entered from native code ended.
 pub enum RunExit {
@@ -463,7 +463,7 @@ impl Vm {
                     }
                     Instr::Call(argc) => {
                         self.frames[fi].ip = ip;
-                        if self.push_plain_frame(argc as usize) {
+                        if let Some((callee_code, callee_base)) = self.push_plain_frame(argc as usize) {
                             // Entering a frame is a safe point (recursion
                             // that never loops must still collect): the
                             // head collects.
@@ -471,7 +471,15 @@ impl Vm {
                                 continue 'frames;
                             }
                             fi += 1;
-                            switch_to_frame!();
+                            // SAFETY: the frame just pushed at `fi` holds an
+                            // `Rc` of this code object; as for `code` at the
+                            // head. Its room was made by `push_plain_frame`
+                            // and its code is loaded (not a stub), so `ip` 0
+                            // is in range (see `switch_to_frame!`).
+                            code = unsafe { &*callee_code };
+                            base = callee_base;
+                            ip = 0;
+                            instrs = &code.instrs[..];
                             continue;
                         }
                         if tri!(self.call_instr(argc as usize, None)) {
@@ -492,24 +500,35 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
-                        let v = self.pop();
                         // A plain call's frame returns in place: pop it,
                         // cut the stack to its callee slot, put the
                         // result there and go on with the caller.
                         let frame = &self.frames[fi];
                         let ret_sp = frame.ret_sp;
-                        if frame.ret == FrameReturn::Push && frame.gen.is_none() && fi > 0 && ret_sp < self.stack.len() {
-                            self.frames.pop();
-                            // SAFETY: `ret_sp < len` (checked), so the slot
-                            // is initialised and in bounds.
+                        let len = self.stack.len();
+                        if frame.ret == FrameReturn::Push && frame.gen.is_none() && fi > 0 && ret_sp < len.wrapping_sub(1) {
+                            // SAFETY: `ret_sp < len - 1` (checked), so both
+                            // the result (the top) and its destination are
+                            // initialised and in bounds. The frame at `fi`
+                            // is the last one (`fi == frames.len() - 1`):
+                            // the length is cut before it is dropped in
+                            // place (only its code `Rc` needs dropping),
+                            // not moved out (a 64-byte copy). `code` points
+                            // into it until `switch_to_frame!` below, and
+                            // nothing reads `code` in between.
                             unsafe {
-                                self.stack.as_mut_ptr().add(ret_sp).write(v);
+                                let p = self.stack.as_mut_ptr();
+                                let v = read_halves(p.add(len - 1));
+                                p.add(ret_sp).write(v);
                                 self.stack.set_len(ret_sp + 1);
+                                self.frames.set_len(fi);
+                                std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
                             }
                             fi -= 1;
                             switch_to_frame!();
                             continue;
                         }
+                        let v = self.pop();
                         match self.return_from_frame(v) {
                             Ok(Some(exit)) => return Ok(exit),
                             Ok(None) => continue 'frames,
