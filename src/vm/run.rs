@@ -53,6 +53,19 @@ impl Vm {
             // Room for the deepest the stack gets in this frame, so the
             // arms below push without capacity checks (`push!`).
             self.stack.reserve(code.stacksize as usize);
+            // The running frame, frame `fi`, without a bounds check.
+            macro_rules! running_frame {
+                () => {{
+                    debug_assert!(fi + 1 == self.frames.len());
+                    // SAFETY: `fi` is the index of the top frame whenever
+                    // an arm runs (frames pushed by calls are popped before
+                    // the arm after them runs; every path that pops or
+                    // suspends frame `fi` leaves through `continue 'frames`
+                    // or `return`, or, returning in place, sets `fi` to
+                    // the caller's index), so it is in bounds.
+                    unsafe { self.frames.get_unchecked_mut(fi) }
+                }};
+            }
             // Make frame `fi` (the top frame) the running one, without the
             // checks of the head above: for a frame `push_plain_frame` has
             // just pushed (it made the stack room and its code is loaded,
@@ -61,10 +74,11 @@ impl Vm {
             // not end a path, and its room is still there: see `push!`).
             macro_rules! switch_to_frame {
                 () => {{
+                    let frame = running_frame!();
                     // SAFETY: as for `code` above.
-                    code = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
-                    base = self.frames[fi].base;
-                    ip = self.frames[fi].ip;
+                    code = unsafe { &*std::rc::Rc::as_ptr(&frame.code) };
+                    base = frame.base;
+                    ip = frame.ip;
                     instrs = &code.instrs[..];
                 }};
             }
@@ -462,7 +476,7 @@ impl Vm {
                         tri!(self.unpack_sequence(seq, n as usize));
                     }
                     Instr::Call(argc) => {
-                        self.frames[fi].ip = ip;
+                        running_frame!().ip = ip;
                         if let Some((callee_code, callee_base)) = self.push_plain_frame(argc as usize) {
                             // Entering a frame is a safe point (recursion
                             // that never loops must still collect): the
@@ -503,7 +517,7 @@ impl Vm {
                         // A plain call's frame returns in place: pop it,
                         // cut the stack to its callee slot, put the
                         // result there and go on with the caller.
-                        let frame = &self.frames[fi];
+                        let frame = running_frame!();
                         let ret_sp = frame.ret_sp;
                         let len = self.stack.len();
                         if frame.ret == FrameReturn::Push && frame.gen.is_none() && fi > 0 && ret_sp < len.wrapping_sub(1) {
