@@ -139,7 +139,7 @@ impl Vm {
         };
         let ObjData::Function(f) = self.heap.data(r) else { return None };
         let (args_start, nargs) = if self_slot.is_undef() { (callee_pos + 2, argc) } else { (callee_pos + 1, argc + 1) };
-        if nargs != f.code.argcount as usize {
+        if nargs != f.plain_argcount as usize {
             return self.push_plain_frame_defaulted(r, callee_pos, args_start, nargs);
         }
         // `ndefaulted` 0 is a constant here: the defaults code folds away
@@ -152,7 +152,10 @@ impl Vm {
     #[inline(never)]
     fn push_plain_frame_defaulted(&mut self, r: ObjRef, callee_pos: usize, args_start: usize, nargs: usize) -> Option<(*const CodeObject, usize)> {
         let ObjData::Function(f) = self.heap.data(r) else { return None };
-        let argcount = f.code.argcount as usize;
+        if f.plain_argcount == u32::MAX {
+            return None;
+        }
+        let argcount = f.plain_argcount as usize;
         if nargs > argcount || argcount - nargs > f.defaults.len() {
             return None;
         }
@@ -845,7 +848,9 @@ impl Vm {
         };
         let modname = self.names.__name__;
         let module = self.dict_get_str(globals, modname).unwrap_or(Value::None);
+        let plain_argcount = Function::plain_argcount_of(&code, closure.len());
         let f = Function {
+            plain_argcount,
             code,
             globals,
             name: Value::Obj(name),
@@ -916,16 +921,13 @@ fn grow_frame_stack(frames: &mut Vec<Frame>) {
 #[inline(always)]
 fn enter_plain_frame(stack: &mut Vec<Value>, frames: &mut Vec<Frame>, recursion_limit: usize, f: &Function, callee_pos: usize, args_start: usize, ndefaulted: usize) -> Option<(*const CodeObject, usize)> {
     let code = &f.code;
+    // The caller checked `f.plain_argcount` (not `u32::MAX`): the code's
+    // signature and flags allow a plain frame (`Function::plain_argcount_of`).
+    debug_assert_eq!(f.plain_argcount, Function::plain_argcount_of(code, f.closure.len()));
     let argcount = code.argcount as usize;
-    // STUB: a body not loaded yet from the code cache (push_py_frame loads it).
-    let not_plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR | flags::STUB;
-    if code.flags & not_plain != 0
-        || code.kwonlyargcount != 0
-        || !code.cellvars.is_empty()
-        || f.closure.len() != code.freevars.len()
-        || frames.len() >= recursion_limit
-        || (code.nlocals as usize) < argcount
-    {
+    // `nlocals >= argcount` is checked again: the unchecked writes below
+    // rely on it.
+    if frames.len() >= recursion_limit || (code.nlocals as usize) < argcount {
         return None;
     }
     if ndefaulted != 0 {

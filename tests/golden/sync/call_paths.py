@@ -142,3 +142,38 @@ def gen(n):
 
 print(list(gen(5)))
 print(sys.getrecursionlimit() > 100)
+
+
+# `__code__` replaced: a call takes the path the new code needs.
+def plain(a):
+    return a
+
+
+def gen1(a):
+    yield a
+    yield a + 1
+
+
+def va2(*a):
+    return a
+
+
+def two(a, b=7):
+    return (a, b)
+
+
+p = lambda x: x * 2
+print(p(3))
+p.__code__ = gen1.__code__
+print(list(p(5)))
+p.__code__ = va2.__code__
+print(p(1, 2, 3))
+p.__code__ = plain.__code__
+print(p(4))
+p.__code__ = two.__code__
+try:
+    print(p(4))
+except TypeError as e:
+    print("TypeError:", e)
+p.__defaults__ = (9,)
+print(p(4), p(4, 5))
