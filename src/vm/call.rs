@@ -98,6 +98,11 @@ impl Vm {
                             ObjData::Function(_) => {
                                 let npos = nargs - kw.len();
                                 self.stack.truncate(args_start + npos);
+                                // `m = obj.meth; m(x)`: the plain frame
+                                // when the signature allows it.
+                                if kw.is_empty() && self.push_plain_frame_defaulted(fr, callee_pos, args_start, npos).is_some() {
+                                    return Ok(true);
+                                }
                                 return self.push_py_frame(fr, args_start, npos, kw, callee_pos, FrameReturn::Push);
                             }
                             ObjData::Type(_) => {
@@ -148,7 +153,8 @@ impl Vm {
     }
 
     /// `push_plain_frame` for a call that leaves out trailing parameters
-    /// with defaults, out of line.
+    /// with defaults, out of line (also used by `call_instr` for a bound
+    /// method unpacked in place, with any number of defaults taken).
     #[inline(never)]
     fn push_plain_frame_defaulted(&mut self, r: ObjRef, callee_pos: usize, args_start: usize, nargs: usize) -> Option<(*const CodeObject, usize)> {
         let ObjData::Function(f) = self.heap.data(r) else { return None };
