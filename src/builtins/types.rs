@@ -285,7 +285,7 @@ fn fn_set_code(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
         return Err(vm.value_error(format!("{}() requires a code object with {} free vars, not {}", name, nclosure, code.freevars.len())));
     }
     if let ObjData::Function(f) = vm.heap.data_mut(r) {
-        f.code = code;
+        f.set_code(code);
     }
     Ok(())
 }

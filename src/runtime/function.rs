@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::value::{ObjRef, Value};
-use crate::bytecode::CodeObject;
+use crate::bytecode::{flags, CodeObject};
 use crate::vm::{KwArgs, PyResult, Vm};
 
 pub struct Function {
@@ -24,6 +24,31 @@ pub struct Function {
     pub doc: Value,
     pub annotations: Option<ObjRef>,
     pub module: Value,
+    /// `code.argcount` when a positional call can push this function's
+    /// frame directly (`Vm::push_plain_frame`), `u32::MAX` otherwise: one
+    /// compare per call instead of six. Kept in step with `code` by
+    /// `set_code` (the only way `code` changes).
+    pub plain_argcount: u32,
+}
+
+impl Function {
+    /// See `plain_argcount`: no `*args`/`**kwargs`, keyword-only
+    /// parameters or cell variables, not a generator or coroutine, a
+    /// loaded body (not a code-cache stub), a closure matching the free
+    /// variables, and locals for every parameter.
+    pub fn plain_argcount_of(code: &CodeObject, nclosure: usize) -> u32 {
+        let not_plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR | flags::STUB;
+        if code.flags & not_plain != 0 || code.kwonlyargcount != 0 || !code.cellvars.is_empty() || nclosure != code.freevars.len() || code.nlocals < code.argcount || code.argcount == u32::MAX {
+            u32::MAX
+        } else {
+            code.argcount
+        }
+    }
+
+    pub fn set_code(&mut self, code: Rc<CodeObject>) {
+        self.plain_argcount = Self::plain_argcount_of(&code, self.closure.len());
+        self.code = code;
+    }
 }
 
 /// A native function: positional args, keyword args (name, value).

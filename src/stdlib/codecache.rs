@@ -264,7 +264,7 @@ impl Vm {
     pub(crate) fn load_function_code(&mut self, func: ObjRef, code: &Rc<CodeObject>) -> PyResult<Rc<CodeObject>> {
         let full = self.loaded_code(code)?;
         if let ObjData::Function(f) = self.heap.data_mut(func) {
-            f.code = full.clone();
+            f.set_code(full.clone());
         }
         Ok(full)
     }

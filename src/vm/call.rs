@@ -98,6 +98,11 @@ impl Vm {
                             ObjData::Function(_) => {
                                 let npos = nargs - kw.len();
                                 self.stack.truncate(args_start + npos);
+                                // `m = obj.meth; m(x)`: the plain frame
+                                // when the signature allows it.
+                                if kw.is_empty() && self.push_plain_frame_defaulted(fr, callee_pos, args_start, npos).is_some() {
+                                    return Ok(true);
+                                }
                                 return self.push_py_frame(fr, args_start, npos, kw, callee_pos, FrameReturn::Push);
                             }
                             ObjData::Type(_) => {
@@ -120,47 +125,47 @@ impl Vm {
     }
 
     /// `Call` of a Python function (or a method `LoadMethod` found) with
-    /// exactly its positional parameters, no defaults, cell variables or
+    /// its positional parameters (trailing ones may take their defaults),
+    /// no keyword-only parameters, cell variables or
     /// generator flags (free variables are fine: their cells are pushed
     /// from the closure): the frame is pushed here, inlined in
     /// the dispatch loop, without `call_instr` and `push_py_frame` (two
     /// calls with large prologues and a `PyResult<bool>` packed in a
-    /// register). False: nothing was done, take the general path (which
-    /// also reports a too-deep recursion).
+    /// register). None: nothing was done, take the general path (which
+    /// also reports a too-deep recursion). Some: the new frame's code (owned
+    /// by the frame, which holds an `Rc` of it) and its `base`, so the
+    /// dispatch loop switches to it without reading the frame back.
     #[inline(always)]
-    pub(crate) fn push_plain_frame(&mut self, argc: usize) -> bool {
+    pub(crate) fn push_plain_frame(&mut self, argc: usize) -> Option<(*const CodeObject, usize)> {
         let len = self.stack.len();
         let callee_pos = len.wrapping_sub(argc + 2);
         let (Some(&Value::Obj(r)), Some(self_slot)) = (self.stack.get(callee_pos), self.stack.get(callee_pos.wrapping_add(1))) else {
-            return false;
+            return None;
         };
-        let ObjData::Function(f) = self.heap.data(r) else { return false };
-        let code = &f.code;
+        let ObjData::Function(f) = self.heap.data(r) else { return None };
         let (args_start, nargs) = if self_slot.is_undef() { (callee_pos + 2, argc) } else { (callee_pos + 1, argc + 1) };
-        // STUB: a body not loaded yet from the code cache (push_py_frame loads it).
-        let not_plain = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR | flags::STUB;
-        if nargs != code.argcount as usize
-            || code.flags & not_plain != 0
-            || code.kwonlyargcount != 0
-            || !code.cellvars.is_empty()
-            || f.closure.len() != code.freevars.len()
-            || self.frames.len() >= self.recursion_limit
-        {
-            return false;
+        if nargs != f.plain_argcount as usize {
+            return self.push_plain_frame_defaulted(r, callee_pos, args_start, nargs);
         }
-        unbound_locals_to(&mut self.stack, args_start + code.nlocals as usize);
-        for &cell in f.closure.iter() {
-            self.stack.push(Value::Obj(cell));
+        // `ndefaulted` 0 is a constant here: the defaults code folds away
+        // (a loop over no defaults cost every plain call ~10 Ir).
+        enter_plain_frame(&mut self.stack, &mut self.frames, self.recursion_limit, f, callee_pos, args_start, 0)
+    }
+
+    /// `push_plain_frame` for a call that leaves out trailing parameters
+    /// with defaults, out of line (also used by `call_instr` for a bound
+    /// method unpacked in place, with any number of defaults taken).
+    #[inline(never)]
+    fn push_plain_frame_defaulted(&mut self, r: ObjRef, callee_pos: usize, args_start: usize, nargs: usize) -> Option<(*const CodeObject, usize)> {
+        let ObjData::Function(f) = self.heap.data(r) else { return None };
+        if f.plain_argcount == u32::MAX {
+            return None;
         }
-        let (code, globals) = (f.code.clone(), f.globals);
-        // Written in place, as in `push_py_frame`.
-        self.frames.reserve(1);
-        let flen = self.frames.len();
-        self.frames.spare_capacity_mut()[0].write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push });
-        // SAFETY: `reserve(1)` left a spare slot at index `flen`, and
-        // `write` just initialised it.
-        unsafe { self.frames.set_len(flen + 1) };
-        true
+        let argcount = f.plain_argcount as usize;
+        if nargs > argcount || argcount - nargs > f.defaults.len() {
+            return None;
+        }
+        enter_plain_frame(&mut self.stack, &mut self.frames, self.recursion_limit, f, callee_pos, args_start, argcount - nargs)
     }
 
     /// Read keyword (name, value) pairs off the stack top; `end` is the
@@ -277,9 +282,7 @@ impl Vm {
                 code = self.load_function_code(func, &code)?;
             }
             if !(kw.is_empty() && code.is_simple_signature() && self.push_defaults(func, &code, args_start, npos)) {
-                let params = self.bind_args(func, &code, args_start, npos, kw)?;
-                self.stack.truncate(args_start);
-                self.stack.extend_from_slice(&params);
+                self.bind_args(func, &code, args_start, npos, kw)?;
             }
         }
         unbound_locals_to(&mut self.stack, args_start + code.nlocals as usize);
@@ -402,30 +405,43 @@ impl Vm {
     }
 
     /// Bind positional args (`stack[args_start..args_start+npos]`) and
-    /// keyword args to the parameters of `code`. Returns the parameter
-    /// slots: positional, keyword-only, then `*args`, `**kwargs`.
+    /// keyword args to the parameters of `code`, in place: on success the
+    /// stack ends with the parameter slots from `args_start`: positional,
+    /// keyword-only, then `*args`, `**kwargs`.
     // Out of line: inlined, its locals made push_py_frame's stack frame
     // 0x248 bytes for every call, including the simple ones.
     #[inline(never)]
-    fn bind_args(&mut self, func: ObjRef, code: &CodeObject, args_start: usize, npos: usize, kw: KwArgs) -> PyResult<Vec<Value>> {
+    fn bind_args(&mut self, func: ObjRef, code: &CodeObject, args_start: usize, npos: usize, kw: KwArgs) -> PyResult<()> {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;
         let nparams = argcount + kwonly + has_varargs as usize + has_varkw as usize;
-        let mut slots = vec![Value::Undef; nparams];
-        let args = args_start..args_start + npos;
-        let n = npos.min(argcount);
-        slots[..n].copy_from_slice(&self.stack[args.start..args.start + n]);
-        if has_varargs {
-            let extra = if npos > argcount { self.stack[args.start + argcount..args.end].to_vec() } else { Vec::new() };
-            slots[argcount + kwonly] = self.new_tuple(extra);
+        // The `*args` tuple takes the extra positionals before their
+        // slots are overwritten.
+        let varargs = if has_varargs {
+            let extra = if npos > argcount { self.stack[args_start + argcount..args_start + npos].to_vec() } else { Vec::new() };
+            Some(self.new_tuple(extra))
         } else if npos > argcount {
             return Err(self.too_many_positional(func, code, npos, kw));
+        } else {
+            None
+        };
+        // The parameters are bound in place: the first `min(npos,
+        // argcount)` positionals already sit in their slots; the rest
+        // start unbound (no `Vec` per call). `kw` holds copies of the
+        // keyword values, not references into these slots. On an error
+        // the slots are left half-bound; the raise cuts the stack.
+        let n = npos.min(argcount);
+        self.stack.truncate(args_start + n);
+        self.stack.resize(args_start + nparams, Value::Undef);
+        let slots = args_start..args_start + nparams;
+        if let Some(t) = varargs {
+            self.stack[slots.start + argcount + kwonly] = t;
         }
         let kwdict = if has_varkw {
             let d = self.new_dict();
-            slots[nparams - 1] = d;
+            self.stack[slots.end - 1] = d;
             d.as_obj()
         } else {
             None
@@ -444,12 +460,12 @@ impl Vm {
                     }
                 }
                 Some(i) => {
-                    if !slots[i].is_undef() {
+                    if !self.stack[slots.start + i].is_undef() {
                         let q = self.func_qualname(func);
                         let n = self.str_of(name).unwrap_or("").to_string();
                         return Err(self.type_error(format!("{}() got multiple values for argument '{}'", q, n)));
                     }
-                    slots[i] = value;
+                    self.stack[slots.start + i] = value;
                 }
                 None => match kwdict {
                     Some(d) => {
@@ -478,9 +494,9 @@ impl Vm {
         let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in npos.min(argcount)..argcount {
-            if slots[i].is_undef() {
+            if self.stack[slots.start + i].is_undef() {
                 if i >= first_default {
-                    slots[i] = defaults[i - first_default];
+                    self.stack[slots.start + i] = defaults[i - first_default];
                 } else {
                     missing.push(code.varnames[i].clone());
                 }
@@ -496,14 +512,14 @@ impl Vm {
                 _ => None,
             };
             for i in argcount..argcount + kwonly {
-                if slots[i].is_undef() {
+                if self.stack[slots.start + i].is_undef() {
                     let name = code.param_names[i];
                     let d = match kwdefaults {
                         Some(kd) => self.dict_get_str(kd, name),
                         None => None,
                     };
                     match d {
-                        Some(v) => slots[i] = v,
+                        Some(v) => self.stack[slots.start + i] = v,
                         None => missing.push(code.varnames[i].clone()),
                     }
                 }
@@ -512,7 +528,7 @@ impl Vm {
                 return Err(self.missing_args(func, &missing, "keyword-only"));
             }
         }
-        Ok(slots)
+        Ok(())
     }
 
     fn param_index(&self, code: &CodeObject, name: Value) -> Option<usize> {
@@ -838,7 +854,9 @@ impl Vm {
         };
         let modname = self.names.__name__;
         let module = self.dict_get_str(globals, modname).unwrap_or(Value::None);
+        let plain_argcount = Function::plain_argcount_of(&code, closure.len());
         let f = Function {
+            plain_argcount,
             code,
             globals,
             name: Value::Obj(name),
@@ -887,4 +905,80 @@ fn unbound_locals_to(stack: &mut Vec<Value>, new_len: usize) {
         // just initialised them.
         unsafe { stack.set_len(new_len) };
     }
+}
+
+/// The rare growth of the value stack for `push_plain_frame`, out of line.
+#[cold]
+#[inline(never)]
+fn grow_value_stack(stack: &mut Vec<Value>, additional: usize) {
+    stack.reserve(additional);
+}
+
+/// The rare growth of the frame stack, out of line.
+#[cold]
+#[inline(never)]
+fn grow_frame_stack(frames: &mut Vec<Frame>) {
+    frames.reserve(1);
+}
+
+/// The body of `push_plain_frame`: check that `f` takes a plain call whose
+/// positional args sit at `stack[args_start..]`, the last `ndefaulted`
+/// parameters taking their defaults; if so push its locals and frame.
+#[inline(always)]
+fn enter_plain_frame(stack: &mut Vec<Value>, frames: &mut Vec<Frame>, recursion_limit: usize, f: &Function, callee_pos: usize, args_start: usize, ndefaulted: usize) -> Option<(*const CodeObject, usize)> {
+    let code = &f.code;
+    // The caller checked `f.plain_argcount` (not `u32::MAX`): the code's
+    // signature and flags allow a plain frame (`Function::plain_argcount_of`).
+    debug_assert_eq!(f.plain_argcount, Function::plain_argcount_of(code, f.closure.len()));
+    let argcount = code.argcount as usize;
+    // `nlocals >= argcount` is checked again: the unchecked writes below
+    // rely on it.
+    if frames.len() >= recursion_limit || (code.nlocals as usize) < argcount {
+        return None;
+    }
+    if ndefaulted != 0 {
+        stack.extend_from_slice(&f.defaults[f.defaults.len() - ndefaulted..]);
+    }
+    // One room check for the whole frame: its unbound locals, the cells of
+    // its free variables and its operand stack, so the dispatch loop can
+    // switch to it without the `reserve` of the `'frames` head (three
+    // `Vec::reserve`s per call were ~40 Ir). Now `len == args_start +
+    // argcount` and `argcount <= nlocals` (checked).
+    let len = stack.len();
+    let nunbound = code.nlocals as usize - argcount;
+    let frame_end = len + nunbound + f.closure.len();
+    let room = frame_end - len + code.stacksize as usize;
+    if stack.capacity() - len < room {
+        grow_value_stack(stack, room);
+    }
+    // SAFETY: the room check above made capacity for `frame_end` values;
+    // the two loops write `len..len + nunbound` and the `closure.len()`
+    // slots after them, which initialises `len..frame_end`, before the
+    // length is set.
+    unsafe {
+        let mut p = stack.as_mut_ptr().add(len);
+        for _ in 0..nunbound {
+            p.write(Value::Undef);
+            p = p.add(1);
+        }
+        for &cell in f.closure.iter() {
+            p.write(Value::Obj(cell));
+            p = p.add(1);
+        }
+        stack.set_len(frame_end);
+    }
+    let (code, globals) = (f.code.clone(), f.globals);
+    let code_ptr = Rc::as_ptr(&code);
+    // Written in place, as in `push_py_frame`.
+    if frames.len() == frames.capacity() {
+        grow_frame_stack(frames);
+    }
+    let flen = frames.len();
+    // SAFETY: the check above left a spare slot at index `flen`; it is
+    // initialised by the write before the length covers it.
+    unsafe {
+        frames.as_mut_ptr().add(flen).write(Frame { code, ip: 0, base: args_start, ret_sp: callee_pos, globals, locals: None, gen: None, ret: FrameReturn::Push });
+        frames.set_len(flen + 1);
+    }
+    Some((code_ptr, args_start))
 }

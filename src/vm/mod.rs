@@ -327,7 +327,7 @@ impl Vm {
 /// # Safety
 /// `p` must point to a valid `Value`.
 #[inline(always)]
-unsafe fn read_halves(p: *const Value) -> Value {
+pub(crate) unsafe fn read_halves(p: *const Value) -> Value {
     let q = p.cast::<std::mem::MaybeUninit<u64>>();
     // SAFETY: a `Value` is 16 bytes (the transmute checks it) and 8-aligned;
     // both halves are read as `MaybeUninit` (padding may be uninitialised)

@@ -11,7 +11,7 @@ use crate::bytecode::Instr;
 use crate::runtime::iter::IterState;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::Value;
-use crate::vm::{FrameReturn, PyErr, PyResult, Vm};
+use crate::vm::{read_halves, FrameReturn, PyErr, PyResult, Vm};
 
 /// How a dispatch loop entered from native code ended.
 pub enum RunExit {
@@ -27,18 +27,23 @@ impl Vm {
             if self.heap.should_collect() {
                 self.collect_garbage();
             }
-            let fi = self.frames.len() - 1;
+            // The running frame's state: `fi` is its index (always the
+            // top frame), `code`/`instrs` its code, `base` its locals.
+            // Reloaded here and, for a plain call and its return, in place
+            // by `switch_to_frame!` without going round this loop.
+            let mut fi = self.frames.len() - 1;
             // SAFETY: frame `fi` owns an `Rc` of this code object (never
-            // reassigned) and stays at index `fi` for as long as the inner
-            // loop below runs: every path that pops or suspends it leaves
-            // through `continue 'frames` or `return` (the loop relies on
-            // this already for `self.frames[fi].ip`); nested calls push and
-            // pop frames above it. So the code object outlives every use of
-            // `code`. Saves an `Rc` increment/decrement per frame switch.
-            let code: &crate::bytecode::CodeObject = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
-            let base = self.frames[fi].base;
+            // reassigned) and stays at index `fi` for as long as `code`
+            // is this frame's: every path that pops or suspends it either
+            // leaves through `continue 'frames` or `return`, or (the inline
+            // return of `ReturnValue`) reloads `code` from the caller right
+            // after popping it; nested calls push and pop frames above it.
+            // So the code object outlives every use of `code`. Saves an
+            // `Rc` increment/decrement per frame switch.
+            let mut code: &crate::bytecode::CodeObject = unsafe { &*std::rc::Rc::as_ptr(&self.frames[fi].code) };
+            let mut base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
-            let instrs = &code.instrs[..];
+            let mut instrs = &code.instrs[..];
             // The unchecked fetch below relies on `ip` being in range and
             // every path ending in a return or raise; a code object whose
             // body was never loaded (a code-cache stub) must not get here.
@@ -48,11 +53,42 @@ impl Vm {
             // Room for the deepest the stack gets in this frame, so the
             // arms below push without capacity checks (`push!`).
             self.stack.reserve(code.stacksize as usize);
+            // The running frame, frame `fi`, without a bounds check.
+            macro_rules! running_frame {
+                () => {{
+                    debug_assert!(fi + 1 == self.frames.len());
+                    // SAFETY: `fi` is the index of the top frame whenever
+                    // an arm runs (frames pushed by calls are popped before
+                    // the arm after them runs; every path that pops or
+                    // suspends frame `fi` leaves through `continue 'frames`
+                    // or `return`, or, returning in place, sets `fi` to
+                    // the caller's index), so it is in bounds.
+                    unsafe { self.frames.get_unchecked_mut(fi) }
+                }};
+            }
+            // Make frame `fi` (the top frame) the running one, without the
+            // checks of the head above: for a frame `push_plain_frame` has
+            // just pushed (it made the stack room and its code is loaded,
+            // so `ip` 0 is in range) or a caller returned to (checked when
+            // it was entered; its `ip` is just past its `Call`, which does
+            // not end a path, and its room is still there: see `push!`).
+            macro_rules! switch_to_frame {
+                () => {{
+                    let frame = running_frame!();
+                    // SAFETY: as for `code` above.
+                    code = unsafe { &*std::rc::Rc::as_ptr(&frame.code) };
+                    base = frame.base;
+                    ip = frame.ip;
+                    instrs = &code.instrs[..];
+                }};
+            }
             // Push onto the value stack without a capacity check.
             macro_rules! push {
                 ($v:expr) => {{
                     let v: Value = $v;
-                    // SAFETY: the `reserve` above made room for
+                    // SAFETY: the `reserve` above (or, for a frame
+                    // entered by `switch_to_frame!`, the room check of
+                    // `push_plain_frame`) made room for
                     // `code.stacksize` values above the current length,
                     // which is at least `base + nlocalsplus` (plus the
                     // depth the frame was at when re-entered), and
@@ -454,9 +490,25 @@ impl Vm {
                         tri!(self.unpack_sequence(seq, n as usize));
                     }
                     Instr::Call(argc) => {
-                        self.frames[fi].ip = ip;
-                        if self.push_plain_frame(argc as usize) {
-                            continue 'frames;
+                        running_frame!().ip = ip;
+                        if let Some((callee_code, callee_base)) = self.push_plain_frame(argc as usize) {
+                            // Entering a frame is a safe point (recursion
+                            // that never loops must still collect): the
+                            // head collects.
+                            if self.heap.should_collect() {
+                                continue 'frames;
+                            }
+                            fi += 1;
+                            // SAFETY: the frame just pushed at `fi` holds an
+                            // `Rc` of this code object; as for `code` at the
+                            // head. Its room was made by `push_plain_frame`
+                            // and its code is loaded (not a stub), so `ip` 0
+                            // is in range (see `switch_to_frame!`).
+                            code = unsafe { &*callee_code };
+                            base = callee_base;
+                            ip = 0;
+                            instrs = &code.instrs[..];
+                            continue;
                         }
                         if tri!(self.call_instr(argc as usize, None)) {
                             continue 'frames;
@@ -476,6 +528,34 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
+                        // A plain call's frame returns in place: pop it,
+                        // cut the stack to its callee slot, put the
+                        // result there and go on with the caller.
+                        let frame = running_frame!();
+                        let ret_sp = frame.ret_sp;
+                        let len = self.stack.len();
+                        if frame.ret == FrameReturn::Push && frame.gen.is_none() && fi > 0 && ret_sp < len.wrapping_sub(1) {
+                            // SAFETY: `ret_sp < len - 1` (checked), so both
+                            // the result (the top) and its destination are
+                            // initialised and in bounds. The frame at `fi`
+                            // is the last one (`fi == frames.len() - 1`):
+                            // the length is cut before it is dropped in
+                            // place (only its code `Rc` needs dropping),
+                            // not moved out (a 64-byte copy). `code` points
+                            // into it until `switch_to_frame!` below, and
+                            // nothing reads `code` in between.
+                            unsafe {
+                                let p = self.stack.as_mut_ptr();
+                                let v = read_halves(p.add(len - 1));
+                                p.add(ret_sp).write(v);
+                                self.stack.set_len(ret_sp + 1);
+                                self.frames.set_len(fi);
+                                std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
+                            }
+                            fi -= 1;
+                            switch_to_frame!();
+                            continue;
+                        }
                         let v = self.pop();
                         match self.return_from_frame(v) {
                             Ok(Some(exit)) => return Ok(exit),
