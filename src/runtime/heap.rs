@@ -165,7 +165,11 @@ impl Heap {
             if self.marks.get(c / 64).map(|w| w & (1 << (c % 64)) == 0).unwrap_or(true) {
                 work.push(obj.class);
             }
-            trace_obj(&obj.data, &mut work);
+            // Strings and numbers hold no references: no call for them
+            // (most of a text-processing heap is strings).
+            if !matches!(obj.data, ObjData::Str(_) | ObjData::Float(_) | ObjData::BigInt(_)) {
+                trace_obj(&obj.data, &mut work);
+            }
         }
     }
 
