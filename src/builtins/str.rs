@@ -6,6 +6,7 @@ use crate::builtins::args::{arity, kwarg};
 use crate::builtins::{add_method, add_native, Kind};
 use crate::runtime::function::NativeFn;
 use crate::runtime::object::ObjData;
+use crate::runtime::str::PyStr;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{KwArgs, PyResult, Vm};
 
@@ -386,9 +387,9 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let sep = sep_arg(vm, args, kw)?;
     let maxsplit = maxsplit_arg(vm, args, kw)?;
-    let parts: Vec<Box<str>> = {
+    let (ascii, parts): (bool, Vec<Box<str>>) = {
         let s = args.first().and_then(|v| vm.str_of(*v)).unwrap_or("");
-        match sep {
+        let parts = match sep {
             None => split_whitespace_parts(s, maxsplit),
             Some(sep) => {
                 if maxsplit < 0 {
@@ -400,9 +401,16 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     s.splitn(maxsplit as usize + 1, sep.as_str()).map(Box::from).collect()
                 }
             }
-        }
+        };
+        (s.is_ascii(), parts)
     };
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    // Pieces of an ASCII string are ASCII: no second scan of each.
+    let vals: Vec<Value> = if ascii {
+        let cls = vm.types.str;
+        parts.into_iter().map(|p| vm.alloc(cls, ObjData::Str(PyStr::new_ascii(p)))).collect()
+    } else {
+        parts.into_iter().map(|p| vm.new_str(p)).collect()
+    };
     Ok(vm.new_list(vals))
 }
 
