@@ -182,7 +182,26 @@ pub fn asyncgen_first_iter(vm: &mut Vm, gen: ObjRef) -> PyResult<()> {
 /// a suspended async generator registered with a loop (its `aclose()` is
 /// scheduled as a task, as CPython's finalizer hook does).
 pub fn needs_finalizer(vm: &Vm, g: ObjRef) -> bool {
-    match vm.heap.data(g) {
+    needs_finalizer_data(vm.heap.data(g))
+}
+
+/// Whether a payload is of a kind that can ever need finalising (a
+/// generator of any kind, a future): the heap counts these so the
+/// collector can skip its search for finaliser candidates when none is alive.
+#[inline]
+pub fn may_need_finalizer(data: &ObjData) -> bool {
+    match data {
+        ObjData::Generator(_) => true,
+        ObjData::Native2(n) => n.as_any().is::<future::FutureObj>(),
+        _ => false,
+    }
+}
+
+/// `needs_finalizer` on a payload the caller already holds (the
+/// collector's one pass over the heap).
+#[inline]
+pub fn needs_finalizer_data(data: &ObjData) -> bool {
+    match data {
         ObjData::Generator(gen) => match gen.kind {
             GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
             GenKind::Coroutine => gen.state == GenState::Created && !gen.started,

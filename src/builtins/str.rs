@@ -6,6 +6,7 @@ use crate::builtins::args::{arity, kwarg};
 use crate::builtins::{add_method, add_native, Kind};
 use crate::runtime::function::NativeFn;
 use crate::runtime::object::ObjData;
+use crate::runtime::str::PyStr;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{KwArgs, PyResult, Vm};
 
@@ -386,20 +387,30 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let sep = sep_arg(vm, args, kw)?;
     let maxsplit = maxsplit_arg(vm, args, kw)?;
-    let parts: Vec<Box<str>> = {
+    let (ascii, parts): (bool, Vec<Box<str>>) = {
         let s = args.first().and_then(|v| vm.str_of(*v)).unwrap_or("");
-        match sep {
+        let parts = match sep {
             None => split_whitespace_parts(s, maxsplit),
             Some(sep) => {
                 if maxsplit < 0 {
-                    s.split(sep.as_str()).map(Box::from).collect()
+                    match ascii_char(&sep) {
+                        Some(c) => s.split(c).map(Box::from).collect(),
+                        None => s.split(sep.as_str()).map(Box::from).collect(),
+                    }
                 } else {
                     s.splitn(maxsplit as usize + 1, sep.as_str()).map(Box::from).collect()
                 }
             }
-        }
+        };
+        (s.is_ascii(), parts)
     };
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    // Pieces of an ASCII string are ASCII: no second scan of each.
+    let vals: Vec<Value> = if ascii {
+        let cls = vm.types.str;
+        parts.into_iter().map(|p| vm.alloc(cls, ObjData::Str(PyStr::new_ascii(p)))).collect()
+    } else {
+        parts.into_iter().map(|p| vm.new_str(p)).collect()
+    };
     Ok(vm.new_list(vals))
 }
 
@@ -575,6 +586,8 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 o.push_str(&new);
             }
             o
+        } else if let Some(c) = ascii_char(&old) {
+            s.replace(c, &new)
         } else {
             s.replace(old.as_str(), &new)
         }
@@ -643,7 +656,20 @@ fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// Byte offset of char index `i`.
 fn byte_at(s: &str, i: usize) -> usize {
+    // ASCII (checked a word at a time): code point index = byte index.
+    if s.is_ascii() {
+        return i.min(s.len());
+    }
     s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+/// A one-byte (ASCII) pattern as a `char`: `str`'s char searcher scans
+/// with memchr, its substring searcher runs Two-Way for every pattern.
+fn ascii_char(pat: &str) -> Option<char> {
+    match pat.as_bytes() {
+        &[b] if b.is_ascii() => Some(b as char),
+        _ => None,
+    }
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
@@ -698,17 +724,30 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = recv(vm, args, "count")?;
     arity(vm, "count", args, 2, 4)?;
     let sub = str_arg(vm, args[1], "count()")?;
-    let len = s.chars().count();
+    let len = if s.is_ascii() { s.len() } else { s.chars().count() };
     let (start, end) = char_range(vm, args, 2, len)?;
     if start > end {
         return Ok(Value::Int(0));
     }
     let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else if let Some(c) = ascii_char(&sub) {
+        hay.matches(c).count()
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    // `s.startswith(p)` with one str and no range: compare in place (the
+    // general path below copies the receiver twice).
+    if args.len() == 2 {
+        if let (Some(s), Some(p)) = (vm.str_of(args[0]), vm.str_of(args[1])) {
+            return Ok(Value::Bool(if prefix { s.starts_with(p) } else { s.ends_with(p) }));
+        }
+    }
     let s = recv(vm, args, name)?;
     arity(vm, name, args, 2, 4)?;
     let len = s.chars().count();

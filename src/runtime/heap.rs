@@ -20,7 +20,18 @@ pub struct Heap {
     pub allocated: usize,
     /// Collect when `allocated` passes this.
     pub threshold: usize,
+    /// Upper bound on the live objects that may need finalising
+    /// (generators, coroutines, async generators, futures): counted at
+    /// allocation, recounted by each search for finaliser candidates
+    /// (`scan_after_mark`). While it is zero the collector skips that search.
+    finalizable: usize,
+    /// Classes alive after the last collection plus those allocated since.
+    types: usize,
+    /// Classes the current collection's marking reached.
+    types_marked: usize,
 }
+
+use crate::asyncio::may_need_finalizer;
 
 /// Dead objects (slot + payload, ~100 B each) pile up to this count
 /// between collections while the live set is small (above it, the
@@ -49,18 +60,24 @@ impl Heap {
         // mimalloc page further on: 16384 slots put `import asyncio` on
         // three 2 MiB huge pages instead of two; 8192 made the import line
         // grow the table once (a 384 KiB copy) (notes/perf.md).
-        Heap { objects: SlotMap::with_capacity_and_key(10 * 1024), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD }
+        Heap { objects: SlotMap::with_capacity_and_key(10 * 1024), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD, finalizable: 0, types: 0, types_marked: 0 }
     }
 
     #[inline]
     pub fn alloc(&mut self, class: ObjRef, data: ObjData) -> ObjRef {
         self.allocated += 1;
+        match data {
+            ObjData::Generator(_) | ObjData::Native2(_) => self.finalizable += may_need_finalizer(&data) as usize,
+            ObjData::Type(_) => self.types += 1,
+            _ => {}
+        }
         self.objects.insert(Obj { class, data })
     }
 
     /// Allocate an object whose class is itself (used to bootstrap `type`).
     pub fn alloc_self_class(&mut self, data: ObjData) -> ObjRef {
         self.allocated += 1;
+        self.types += matches!(data, ObjData::Type(_)) as usize;
         self.objects.insert_with_key(|k| Obj { class: k, data })
     }
 
@@ -140,9 +157,58 @@ impl Heap {
             }
             let Some(obj) = self.objects.get(r) else { continue };
             *word |= bit;
-            work.push(obj.class);
-            trace_obj(&obj.data, &mut work);
+            self.types_marked += matches!(obj.data, ObjData::Type(_)) as usize;
+            // The class is nearly always marked already (a handful of
+            // types serve every object): test its bit here instead of a
+            // push, pop and test on the work list for every object.
+            let c = slot_index(obj.class);
+            if self.marks.get(c / 64).map(|w| w & (1 << (c % 64)) == 0).unwrap_or(true) {
+                work.push(obj.class);
+            }
+            // Strings and numbers hold no references: no call for them
+            // (most of a text-processing heap is strings).
+            if !matches!(obj.data, ObjData::Str(_) | ObjData::Float(_) | ObjData::BigInt(_)) {
+                trace_obj(&obj.data, &mut work);
+            }
         }
+    }
+
+    /// Whether some class is about to be freed (call after marking):
+    /// only then can a weak `subclasses` list hold a dying entry.
+    #[inline]
+    pub fn some_type_dies(&self) -> bool {
+        self.types_marked < self.types
+    }
+
+    /// Whether any live object may need finalising (else the collector
+    /// need not look for finaliser candidates).
+    #[inline]
+    pub fn any_finalizable(&self) -> bool {
+        self.finalizable != 0
+    }
+
+    /// One pass over the heap after marking: `f` sees each generator and
+    /// native object (the kinds that can need finalising) with its
+    /// reference, payload and whether the mark phase reached it (the
+    /// collector's search for finaliser candidates, without first
+    /// collecting every unmarked key).
+    /// Also recounts `finalizable` (every object of a kind that may need
+    /// finalising survives this collection, marked or resurrected).
+    pub fn scan_after_mark(&mut self, mut f: impl FnMut(ObjRef, &ObjData, bool)) {
+        let marks = &self.marks;
+        let mut finalizable = 0;
+        for (k, obj) in self.objects.iter() {
+            if !matches!(obj.data, ObjData::Generator(_) | ObjData::Native2(_)) {
+                continue;
+            }
+            let i = slot_index(k);
+            let live = marks.get(i / 64).map(|w| w & (1 << (i % 64)) != 0).unwrap_or(false);
+            // Dead ones are counted too (an upper bound is enough; the
+            // next search recounts).
+            finalizable += may_need_finalizer(&obj.data) as usize;
+            f(k, &obj.data, live);
+        }
+        self.finalizable = finalizable;
     }
 
     /// Unmarked objects (garbage if nothing resurrects them). Call after
@@ -169,6 +235,8 @@ impl Heap {
             let i = slot_index(k);
             marks.get(i / 64).map(|w| w & (1 << (i % 64)) != 0).unwrap_or(false)
         });
+        self.types = self.types_marked;
+        self.types_marked = 0;
         self.marks = marks;
         self.marks.iter_mut().for_each(|w| *w = 0);
         let live = self.objects.len();

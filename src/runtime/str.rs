@@ -23,6 +23,13 @@ impl PyStr {
         PyStr { s, meta: Cell::new(meta) }
     }
 
+    /// A string the caller knows is ASCII (a piece of an ASCII string):
+    /// skips the scan `new` makes.
+    pub fn new_ascii(s: Box<str>) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr { s, meta: Cell::new(IS_ASCII) }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s

@@ -136,6 +136,12 @@ impl Vm {
         let (start, _, step, count) = slice_range(start, stop, step, items.len());
         let out: Vec<Value> = if step == 1 {
             items[start as usize..start as usize + count].to_vec()
+        } else if step == -1 && count > 0 {
+            // `start` is the highest index taken: a reversed slice copy,
+            // exact-size with no bounds check per item (fannkuch's
+            // `perm[k::-1]`).
+            let last = start as usize;
+            items[last + 1 - count..=last].iter().rev().copied().collect()
         } else {
             (0..count).map(|k| items[(start + k as i64 * step) as usize]).collect()
         };
@@ -167,7 +173,13 @@ impl Vm {
         let (start, stop, _, _) = slice_range(start, stop, 1, dst.len());
         let start = start as usize;
         let stop = (stop as usize).max(start);
-        dst.splice(start..stop, src.iter().copied());
+        if stop - start == src.len() {
+            // Same length (fannkuch's `perm[:k + 1] = perm[k::-1]`): an
+            // in-place copy; `splice` costs a drain and a refill.
+            dst[start..stop].copy_from_slice(src);
+        } else {
+            dst.splice(start..stop, src.iter().copied());
+        }
         self.stack.truncate(len - n as usize - 2);
         true
     }

@@ -73,17 +73,20 @@ impl Vm {
             self.heap.mark_from(extra);
         }
         // Finalisers: unreachable objects that must run code first are
-        // resurrected now and finalised at the next safe point.
-        let dying = self.heap.unmarked();
-        let mut resurrect = Vec::new();
-        for r in dying {
-            if crate::asyncio::needs_finalizer(self, r) {
-                resurrect.push(r);
+        // resurrected now and finalised at the next safe point. Only
+        // generators and native objects can need it; the heap knows when
+        // none is alive and the search can be skipped.
+        if self.heap.any_finalizable() {
+            let mut resurrect = Vec::new();
+            self.heap.scan_after_mark(|r, data, live| {
+                if !live && crate::asyncio::needs_finalizer_data(data) {
+                    resurrect.push(r);
+                }
+            });
+            if !resurrect.is_empty() {
+                self.heap.mark_from(resurrect.clone());
+                self.pending_finalizers.extend(resurrect);
             }
-        }
-        if !resurrect.is_empty() {
-            self.heap.mark_from(resurrect.clone());
-            self.pending_finalizers.extend(resurrect);
         }
         let live_keys: Vec<ObjRef> = self.ext.extra_dicts.keys().copied().filter(|k| !self.heap.is_live_after_mark(*k)).collect();
         for k in live_keys {
@@ -93,7 +96,9 @@ impl Vm {
         for k in dead_slots {
             self.ext.slot_dicts.remove(&k);
         }
-        self.prune_subclass_lists();
+        if self.heap.some_type_dies() {
+            self.prune_subclass_lists();
+        }
         self.method_cache.clear();
         let cyclic = if count_cycles { self.cyclic_garbage() } else { 0 };
         let freed = self.heap.sweep();
@@ -212,16 +217,16 @@ impl Vm {
     }
 
     /// Drop the classes about to be swept from their bases' (weak)
-    /// `subclasses` lists.
+    /// `subclasses` lists. Runs only when some class dies.
     fn prune_subclass_lists(&mut self) {
-        let live_types: Vec<ObjRef> = self
+        let live_parents: Vec<ObjRef> = self
             .heap
             .object_refs()
-            .filter(|&r| self.heap.is_live_after_mark(r) && matches!(self.heap.data(r), ObjData::Type(_)))
+            .filter(|&r| self.heap.is_live_after_mark(r) && matches!(self.heap.data(r), ObjData::Type(t) if !t.subclasses.is_empty()))
             .collect();
-        for t in live_types {
+        for t in live_parents {
             let subs = match self.heap.data_mut(t) {
-                ObjData::Type(tt) if !tt.subclasses.is_empty() => std::mem::take(&mut tt.subclasses),
+                ObjData::Type(tt) => std::mem::take(&mut tt.subclasses),
                 _ => continue,
             };
             let kept: Vec<ObjRef> = subs.into_iter().filter(|&s| self.heap.is_live_after_mark(s)).collect();
