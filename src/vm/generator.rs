@@ -489,6 +489,36 @@ impl Vm {
         }
     }
 
+    /// `next(gen)` for a plain generator from native code (`iter_next`:
+    /// sum, list, join, ...): `gen_send` with the value fixed to None and
+    /// the answer mapped straight to `Option`, without the `GenResult`
+    /// layer in between and with the refusals out of line.
+    pub(crate) fn gen_next_native(&mut self, g: ObjRef) -> PyResult<Option<Value>> {
+        match self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Native, true) {
+            RawResume::Pushed => {
+                self.native_depth += 1;
+                let r = self.run_frames();
+                self.native_depth -= 1;
+                match r? {
+                    RunExit::Yield(v) => Ok(Some(v)),
+                    RunExit::Return(_) => Ok(None),
+                }
+            }
+            RawResume::TooDeep => Err(self.recursion_error()),
+            RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
+        }
+    }
+
+    /// `gen_next_native`'s answer for a generator it could not resume.
+    #[cold]
+    #[inline(never)]
+    fn gen_next_refused(&mut self, kind: GenKind, state: GenState) -> PyResult<Option<Value>> {
+        match state {
+            GenState::Closed => Ok(None),
+            _ => Err(self.already_executing(kind)),
+        }
+    }
+
     /// The sub-iterator a suspended generator is delegating to (`yield
     /// from`/`await`), with the `Send` exit target.
     fn delegate_of(&self, g: ObjRef) -> Option<(Value, u32)> {
