@@ -231,6 +231,7 @@ impl Vm {
     /// the caller continues at `exit`) or a future passed up by an
     /// `await` (the slot gets the `asend` awaitable, which finishes the
     /// step later; the future goes on up from the caller's `Send`).
+    #[inline(always)]
     fn anext_yielded(&mut self, g: ObjRef, code: &crate::bytecode::CodeObject, ip: usize, exit: u32, v: Value) {
         let passed_up = ip >= 2 && matches!(code.instrs.get(ip - 2), Some(Instr::Send(_)));
         if passed_up {
@@ -263,44 +264,52 @@ impl Vm {
     /// `YieldValue`: suspend the top (generator) frame. Returns the exit
     /// of the dispatch loop when the resumer is native code.
     #[inline(never)]
-    pub(crate) fn yield_from_frame(&mut self, v: Value, mut ip: usize) -> Option<RunExit> {
-        // One pass per frame suspended: a chain of `yield from`/`await`
-        // frames each yielding the same value is walked in this loop, not
-        // by recursion (a call's prologue and epilogue per level).
+    pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
+        let frame = self.frames.pop().expect("frame to yield from");
+        let Some(g) = frame.gen else {
+            self.yield_from_awaited_frame(frame, v, ip);
+            return None;
+        };
+        self.suspend_gen_frame(&frame, g, ip);
+        match frame.ret {
+            FrameReturn::Native => Some(RunExit::Yield(v)),
+            FrameReturn::Anext { exit } => {
+                self.anext_yielded(g, &frame.code, ip, exit, v);
+                None
+            }
+            FrameReturn::Send { .. } => {
+                // A `yield from`/`await` resumed this frame and its next
+                // instruction yields the same value: suspend it here too,
+                // without the push, the frame switch and the dispatch.
+                if let Some(top) = self.frames.last() {
+                    let next = top.ip as usize;
+                    if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
+                        return self.yield_from_frames(v, next + 1);
+                    }
+                }
+                self.stack.push(v);
+                None
+            }
+            _ => {
+                self.stack.push(v);
+                None
+            }
+        }
+    }
+
+    /// `yield_from_frame` for the rest of a chain of `yield from`/`await`
+    /// frames each yielding the same value: a loop, not a recursion (a
+    /// call's prologue and epilogue and the frame move per level). Kept
+    /// apart so the one-frame suspension keeps its shorter code.
+    #[inline(never)]
+    fn yield_from_frames(&mut self, v: Value, mut ip: usize) -> Option<RunExit> {
         loop {
             let frame = self.frames.pop().expect("frame to yield from");
             let Some(g) = frame.gen else {
                 self.yield_from_awaited_frame(frame, v, ip);
                 return None;
             };
-            if !frame.code.exc_table.is_empty() {
-                self.exit_work_possible = true;
-            }
-            {
-                let Vm { heap, stack, exc_info, .. } = self;
-                let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
-                let gen: &mut crate::runtime::generator::GenObj = gen;
-                // Usually both None: skip `is`'s match on two tags.
-                gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
-                *exc_info = gen.resumer_exc;
-                if gen.on_own_stack {
-                    // The frame is alone on its own vector (base 0): hand the
-                    // resumer its stack back.
-                    std::mem::swap(stack, &mut gen.frame.stack);
-                    gen.on_own_stack = false;
-                    let own = &mut gen.frame.stack;
-                    // A deep call made from the generator grew its vector:
-                    // do not keep that memory for the whole suspension.
-                    if own.capacity() > 256 && own.capacity() > 4 * own.len() {
-                        own.shrink_to(own.len() * 2);
-                    }
-                } else {
-                    gen.frame.stack.extend_from_slice(&stack[frame.base..]);
-                    stack.truncate(frame.base);
-                }
-                gen.frame.ip = ip as u32;
-                gen.state = GenState::Suspended;
-            }
+            self.suspend_gen_frame(&frame, g, ip);
             return match frame.ret {
                 FrameReturn::Native => Some(RunExit::Yield(v)),
                 FrameReturn::Anext { exit } => {
@@ -308,9 +317,6 @@ impl Vm {
                     None
                 }
                 FrameReturn::Send { .. } => {
-                    // A `yield from`/`await` resumed this frame and its next
-                    // instruction yields the same value: suspend it here too,
-                    // without the push, the frame switch and the dispatch.
                     if let Some(top) = self.frames.last() {
                         let next = top.ip as usize;
                         if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
@@ -327,6 +333,38 @@ impl Vm {
                 }
             };
         }
+    }
+
+    /// Save generator `g`'s state at a `yield` of `frame` (just popped):
+    /// its exception state, its stack (handing the resumer's back), `ip`.
+    #[inline(always)]
+    fn suspend_gen_frame(&mut self, frame: &Frame, g: ObjRef, ip: usize) {
+        if !frame.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
+        let Vm { heap, stack, exc_info, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        // Usually both None: skip `is`'s match on two tags.
+        gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
+        *exc_info = gen.resumer_exc;
+        if gen.on_own_stack {
+            // The frame is alone on its own vector (base 0): hand the
+            // resumer its stack back.
+            std::mem::swap(stack, &mut gen.frame.stack);
+            gen.on_own_stack = false;
+            let own = &mut gen.frame.stack;
+            // A deep call made from the generator grew its vector:
+            // do not keep that memory for the whole suspension.
+            if own.capacity() > 256 && own.capacity() > 4 * own.len() {
+                own.shrink_to(own.len() * 2);
+            }
+        } else {
+            gen.frame.stack.extend_from_slice(&stack[frame.base..]);
+            stack.truncate(frame.base);
+        }
+        gen.frame.ip = ip as u32;
+        gen.state = GenState::Suspended;
     }
 
     /// After resuming the top frame: while it is suspended in a `yield
