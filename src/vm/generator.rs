@@ -231,6 +231,7 @@ impl Vm {
     /// the caller continues at `exit`) or a future passed up by an
     /// `await` (the slot gets the `asend` awaitable, which finishes the
     /// step later; the future goes on up from the caller's `Send`).
+    #[inline(always)]
     fn anext_yielded(&mut self, g: ObjRef, code: &crate::bytecode::CodeObject, ip: usize, exit: u32, v: Value) {
         let passed_up = ip >= 2 && matches!(code.instrs.get(ip - 2), Some(Instr::Send(_)));
         if passed_up {
@@ -269,34 +270,7 @@ impl Vm {
             self.yield_from_awaited_frame(frame, v, ip);
             return None;
         };
-        if !frame.code.exc_table.is_empty() {
-            self.exit_work_possible = true;
-        }
-        {
-            let Vm { heap, stack, exc_info, .. } = self;
-            let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
-            let gen: &mut crate::runtime::generator::GenObj = gen;
-            // Usually both None: skip `is`'s match on two tags.
-            gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
-            *exc_info = gen.resumer_exc;
-            if gen.on_own_stack {
-                // The frame is alone on its own vector (base 0): hand the
-                // resumer its stack back.
-                std::mem::swap(stack, &mut gen.frame.stack);
-                gen.on_own_stack = false;
-                let own = &mut gen.frame.stack;
-                // A deep call made from the generator grew its vector:
-                // do not keep that memory for the whole suspension.
-                if own.capacity() > 256 && own.capacity() > 4 * own.len() {
-                    own.shrink_to(own.len() * 2);
-                }
-            } else {
-                gen.frame.stack.extend_from_slice(&stack[frame.base..]);
-                stack.truncate(frame.base);
-            }
-            gen.frame.ip = ip as u32;
-            gen.state = GenState::Suspended;
-        }
+        self.suspend_gen_frame(&frame, g, ip);
         match frame.ret {
             FrameReturn::Native => Some(RunExit::Yield(v)),
             FrameReturn::Anext { exit } => {
@@ -310,7 +284,7 @@ impl Vm {
                 if let Some(top) = self.frames.last() {
                     let next = top.ip as usize;
                     if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
-                        return self.yield_from_frame(v, next + 1);
+                        return self.yield_from_frames(v, next + 1);
                     }
                 }
                 self.stack.push(v);
@@ -321,6 +295,76 @@ impl Vm {
                 None
             }
         }
+    }
+
+    /// `yield_from_frame` for the rest of a chain of `yield from`/`await`
+    /// frames each yielding the same value: a loop, not a recursion (a
+    /// call's prologue and epilogue and the frame move per level). Kept
+    /// apart so the one-frame suspension keeps its shorter code.
+    #[inline(never)]
+    fn yield_from_frames(&mut self, v: Value, mut ip: usize) -> Option<RunExit> {
+        loop {
+            let frame = self.frames.pop().expect("frame to yield from");
+            let Some(g) = frame.gen else {
+                self.yield_from_awaited_frame(frame, v, ip);
+                return None;
+            };
+            self.suspend_gen_frame(&frame, g, ip);
+            return match frame.ret {
+                FrameReturn::Native => Some(RunExit::Yield(v)),
+                FrameReturn::Anext { exit } => {
+                    self.anext_yielded(g, &frame.code, ip, exit, v);
+                    None
+                }
+                FrameReturn::Send { .. } => {
+                    if let Some(top) = self.frames.last() {
+                        let next = top.ip as usize;
+                        if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
+                            ip = next + 1;
+                            continue;
+                        }
+                    }
+                    self.stack.push(v);
+                    None
+                }
+                _ => {
+                    self.stack.push(v);
+                    None
+                }
+            };
+        }
+    }
+
+    /// Save generator `g`'s state at a `yield` of `frame` (just popped):
+    /// its exception state, its stack (handing the resumer's back), `ip`.
+    #[inline(always)]
+    fn suspend_gen_frame(&mut self, frame: &Frame, g: ObjRef, ip: usize) {
+        if !frame.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
+        let Vm { heap, stack, exc_info, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        // Usually both None: skip `is`'s match on two tags.
+        gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
+        *exc_info = gen.resumer_exc;
+        if gen.on_own_stack {
+            // The frame is alone on its own vector (base 0): hand the
+            // resumer its stack back.
+            std::mem::swap(stack, &mut gen.frame.stack);
+            gen.on_own_stack = false;
+            let own = &mut gen.frame.stack;
+            // A deep call made from the generator grew its vector:
+            // do not keep that memory for the whole suspension.
+            if own.capacity() > 256 && own.capacity() > 4 * own.len() {
+                own.shrink_to(own.len() * 2);
+            }
+        } else {
+            gen.frame.stack.extend_from_slice(&stack[frame.base..]);
+            stack.truncate(frame.base);
+        }
+        gen.frame.ip = ip as u32;
+        gen.state = GenState::Suspended;
     }
 
     /// After resuming the top frame: while it is suspended in a `yield
@@ -334,22 +378,51 @@ impl Vm {
             if self.frames.len() >= self.recursion_limit {
                 return;
             }
-            let Some(top) = self.frames.last_mut() else { return };
+            let Some(top) = self.frames.last() else { return };
+            let top_index = self.frames.len() - 1;
             let ip = top.ip as usize;
             let Some(&Instr::Jump(t)) = top.code.instrs.get(ip) else { return };
             let Some(&Instr::Send(exit)) = top.code.instrs.get(t as usize) else { return };
             let len = self.stack.len();
             let Some(&Value::Obj(sub)) = self.stack.get(len.wrapping_sub(2)) else { return };
-            match self.heap.data(sub) {
-                ObjData::Generator(g) if g.state == GenState::Suspended && g.kind != GenKind::AsyncGenerator => {}
-                _ => return,
-            }
-            top.ip = (t + 1) as _;
-            let value = self.stack.pop();
-            if !matches!(self.push_gen_frame_raw(sub, value, FrameReturn::Send { exit }, false), RawResume::Pushed) {
+            if !self.push_delegate_frame(sub, exit) {
                 return;
             }
+            self.frames[top_index].ip = (t + 1) as _;
         }
+    }
+
+    /// `resume_delegates`' `Send`: if `sub` (under the value to send, the
+    /// top of the stack) is a suspended generator or coroutine, pop the
+    /// value and resume `sub` with it, as `push_gen_frame_raw` does for a
+    /// suspended generator, in one look-up of the `GenObj` (checking its
+    /// state first took a second). False: nothing was changed.
+    #[inline(always)]
+    fn push_delegate_frame(&mut self, sub: ObjRef, exit: u32) -> bool {
+        let Vm { heap, stack, frames, exc_info, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(sub) else { return false };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        if gen.state != GenState::Suspended || gen.kind == GenKind::AsyncGenerator {
+            return false;
+        }
+        let Some(value) = stack.pop() else { return false };
+        gen.state = GenState::Running;
+        let ret_sp = stack.len();
+        std::mem::swap(stack, &mut gen.frame.stack);
+        gen.on_own_stack = true;
+        stack.push(value);
+        gen.resumer_exc = *exc_info;
+        if !gen.exc_state.is_none() {
+            *exc_info = gen.exc_state;
+        }
+        let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
+        frames.reserve(1);
+        let len = frames.len();
+        frames.spare_capacity_mut()[0].write(Frame { code, ip, base: 0, ret_sp, globals, locals: None, gen: Some(sub), ret: FrameReturn::Send { exit } });
+        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
+        // `write` just initialised it.
+        unsafe { frames.set_len(len + 1) };
+        true
     }
 
     /// `ForIter` over a generator: push its frame (true), or report it
@@ -486,6 +559,36 @@ impl Vm {
                 GenState::Created => Err(self.just_started_error(kind)),
                 _ => Err(self.already_executing(kind)),
             },
+        }
+    }
+
+    /// `next(gen)` for a plain generator from native code (`iter_next`:
+    /// sum, list, join, ...): `gen_send` with the value fixed to None and
+    /// the answer mapped straight to `Option`, without the `GenResult`
+    /// layer in between and with the refusals out of line.
+    pub(crate) fn gen_next_native(&mut self, g: ObjRef) -> PyResult<Option<Value>> {
+        match self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Native, true) {
+            RawResume::Pushed => {
+                self.native_depth += 1;
+                let r = self.run_frames();
+                self.native_depth -= 1;
+                match r? {
+                    RunExit::Yield(v) => Ok(Some(v)),
+                    RunExit::Return(_) => Ok(None),
+                }
+            }
+            RawResume::TooDeep => Err(self.recursion_error()),
+            RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
+        }
+    }
+
+    /// `gen_next_native`'s answer for a generator it could not resume.
+    #[cold]
+    #[inline(never)]
+    fn gen_next_refused(&mut self, kind: GenKind, state: GenState) -> PyResult<Option<Value>> {
+        match state {
+            GenState::Closed => Ok(None),
+            _ => Err(self.already_executing(kind)),
         }
     }
 

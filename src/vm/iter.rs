@@ -7,7 +7,6 @@ use crate::runtime::iter::{IterState, ViewKind};
 use crate::runtime::object::{range_len, ObjData};
 use crate::runtime::set::Entry;
 use crate::runtime::value::{ObjRef, Value};
-use crate::vm::generator::GenResult;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -84,26 +83,28 @@ impl Vm {
         };
         match self.heap.data(r) {
             ObjData::Iter(_) => self.builtin_iter_next(r),
-            ObjData::Generator(g) if g.kind == crate::runtime::generator::GenKind::Generator => match self.gen_send(r, Value::None)? {
-                GenResult::Yield(v) => Ok(Some(v)),
-                GenResult::Return(_) => Ok(None),
-            },
-            _ => {
-                let n = self.names.__next__;
-                let Some(m) = self.lookup_special(it, n) else {
-                    let tn = self.type_name(it);
-                    return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
-                };
-                match self.call_value(m, &[it], &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => {
-                        let si = self.exc.stop_iteration;
-                        if self.isinstance_exc(e.value(), si) {
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
+            ObjData::Generator(g) if g.kind == crate::runtime::generator::GenKind::Generator => self.gen_next_native(r),
+            _ => self.dunder_iter_next(it),
+        }
+    }
+
+    /// `iter_next` for anything with a `__next__` method. Out of line so
+    /// the generator and built-in paths above keep a small prologue.
+    #[inline(never)]
+    fn dunder_iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let n = self.names.__next__;
+        let Some(m) = self.lookup_special(it, n) else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{}' object is not an iterator", tn)));
+        };
+        match self.call_value(m, &[it], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let si = self.exc.stop_iteration;
+                if self.isinstance_exc(e.value(), si) {
+                    Ok(None)
+                } else {
+                    Err(e)
                 }
             }
         }
