@@ -265,35 +265,9 @@ impl Vm {
     /// of the dispatch loop when the resumer is native code.
     #[inline(never)]
     pub(crate) fn yield_from_frame(&mut self, v: Value, ip: usize) -> Option<RunExit> {
-        let frame = self.frames.pop().expect("frame to yield from");
-        let Some(g) = frame.gen else {
-            self.yield_from_awaited_frame(frame, v, ip);
-            return None;
-        };
-        self.suspend_gen_frame(&frame, g, ip);
-        match frame.ret {
-            FrameReturn::Native => Some(RunExit::Yield(v)),
-            FrameReturn::Anext { exit } => {
-                self.anext_yielded(g, &frame.code, ip, exit, v);
-                None
-            }
-            FrameReturn::Send { .. } => {
-                // A `yield from`/`await` resumed this frame and its next
-                // instruction yields the same value: suspend it here too,
-                // without the push, the frame switch and the dispatch.
-                if let Some(top) = self.frames.last() {
-                    let next = top.ip as usize;
-                    if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
-                        return self.yield_from_frames(v, next + 1);
-                    }
-                }
-                self.stack.push(v);
-                None
-            }
-            _ => {
-                self.stack.push(v);
-                None
-            }
+        match self.suspend_top_frame(v, ip) {
+            Suspended::Done(exit) => exit,
+            Suspended::ChainAt(next) => self.yield_from_frames(v, next),
         }
     }
 
@@ -304,34 +278,46 @@ impl Vm {
     #[inline(never)]
     fn yield_from_frames(&mut self, v: Value, mut ip: usize) -> Option<RunExit> {
         loop {
-            let frame = self.frames.pop().expect("frame to yield from");
-            let Some(g) = frame.gen else {
-                self.yield_from_awaited_frame(frame, v, ip);
-                return None;
-            };
-            self.suspend_gen_frame(&frame, g, ip);
-            return match frame.ret {
-                FrameReturn::Native => Some(RunExit::Yield(v)),
-                FrameReturn::Anext { exit } => {
-                    self.anext_yielded(g, &frame.code, ip, exit, v);
-                    None
-                }
-                FrameReturn::Send { .. } => {
-                    if let Some(top) = self.frames.last() {
-                        let next = top.ip as usize;
-                        if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
-                            ip = next + 1;
-                            continue;
-                        }
+            match self.suspend_top_frame(v, ip) {
+                Suspended::Done(exit) => return exit,
+                Suspended::ChainAt(next) => ip = next,
+            }
+        }
+    }
+
+    /// Suspend the top frame at a `yield` of `v` (`ip`: its resume point)
+    /// and deliver `v` to its resumer, unless the resumer is a `yield
+    /// from`/`await` whose next instruction yields the same value: then
+    /// that frame is suspended next, without the push, the frame switch
+    /// and the dispatch.
+    #[inline(always)]
+    fn suspend_top_frame(&mut self, v: Value, ip: usize) -> Suspended {
+        let frame = self.frames.pop().expect("frame to yield from");
+        let Some(g) = frame.gen else {
+            self.yield_from_awaited_frame(frame, v, ip);
+            return Suspended::Done(None);
+        };
+        self.suspend_gen_frame(&frame, g, ip);
+        match frame.ret {
+            FrameReturn::Native => Suspended::Done(Some(RunExit::Yield(v))),
+            FrameReturn::Anext { exit } => {
+                self.anext_yielded(g, &frame.code, ip, exit, v);
+                Suspended::Done(None)
+            }
+            FrameReturn::Send { .. } => {
+                if let Some(top) = self.frames.last() {
+                    let next = top.ip as usize;
+                    if let Some(Instr::YieldValue) = top.code.instrs.get(next) {
+                        return Suspended::ChainAt(next + 1);
                     }
-                    self.stack.push(v);
-                    None
                 }
-                _ => {
-                    self.stack.push(v);
-                    None
-                }
-            };
+                self.stack.push(v);
+                Suspended::Done(None)
+            }
+            _ => {
+                self.stack.push(v);
+                Suspended::Done(None)
+            }
         }
     }
 
@@ -996,4 +982,14 @@ fn await_site_exit(instrs: &[Instr], ip: usize) -> Option<u32> {
         Some(&[Instr::GetAwaitable(0), Instr::LoadNone, Instr::Send(exit)]) => Some(exit),
         _ => None,
     }
+}
+
+/// What suspending one frame at a `yield` left to do.
+enum Suspended {
+    /// Finished: the dispatch loop's exit (a native resumer) or None.
+    Done(Option<RunExit>),
+    /// The resumer's next instruction is a `YieldValue` of the same
+    /// value: suspend that frame too, to resume at this index (just past
+    /// that `YieldValue`).
+    ChainAt(usize),
 }
