@@ -110,18 +110,7 @@ impl Vm {
             }
             0
         };
-        gen.resumer_exc = *exc_info;
-        if !gen.exc_state.is_none() {
-            *exc_info = gen.exc_state;
-        }
-        let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
-        // Written in place, not assembled in a temporary (see push_py_frame).
-        frames.reserve(1);
-        let len = frames.len();
-        frames.spare_capacity_mut()[0].write(Frame { code, ip, base, ret_sp, globals, locals: None, gen: Some(g), ret });
-        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
-        // `write` just initialised it.
-        unsafe { frames.set_len(len + 1) };
+        enter_gen_frame(frames, exc_info, gen, g, base, ret_sp, ret);
         RawResume::Pushed
     }
 
@@ -397,17 +386,7 @@ impl Vm {
         std::mem::swap(stack, &mut gen.frame.stack);
         gen.on_own_stack = true;
         stack.push(value);
-        gen.resumer_exc = *exc_info;
-        if !gen.exc_state.is_none() {
-            *exc_info = gen.exc_state;
-        }
-        let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
-        frames.reserve(1);
-        let len = frames.len();
-        frames.spare_capacity_mut()[0].write(Frame { code, ip, base: 0, ret_sp, globals, locals: None, gen: Some(sub), ret: FrameReturn::Send { exit } });
-        // SAFETY: `reserve(1)` left a spare slot at index `len`, and
-        // `write` just initialised it.
-        unsafe { frames.set_len(len + 1) };
+        enter_gen_frame(frames, exc_info, gen, sub, 0, ret_sp, FrameReturn::Send { exit });
         true
     }
 
@@ -992,4 +971,24 @@ enum Suspended {
     /// value: suspend that frame too, to resume at this index (just past
     /// that `YieldValue`).
     ChainAt(usize),
+}
+
+/// Make generator `g` (payload `gen`, its stack already in place from
+/// `base`) the running frame: its handled exception replaces the
+/// resumer's (kept in `resumer_exc` until it suspends), and its frame is
+/// written in place on `frames`, not assembled in a temporary (see
+/// `push_py_frame`).
+#[inline(always)]
+fn enter_gen_frame(frames: &mut Vec<Frame>, exc_info: &mut Value, gen: &mut crate::runtime::generator::GenObj, g: ObjRef, base: usize, ret_sp: usize, ret: FrameReturn) {
+    gen.resumer_exc = *exc_info;
+    if !gen.exc_state.is_none() {
+        *exc_info = gen.exc_state;
+    }
+    let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
+    frames.reserve(1);
+    let len = frames.len();
+    frames.spare_capacity_mut()[0].write(Frame { code, ip, base, ret_sp, globals, locals: None, gen: Some(g), ret });
+    // SAFETY: `reserve(1)` left a spare slot at index `len`, and `write`
+    // just initialised it.
+    unsafe { frames.set_len(len + 1) };
 }
