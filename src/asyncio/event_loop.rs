@@ -217,6 +217,7 @@ fn check_closed(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
 
 // ---- current task bookkeeping ----
 
+#[inline]
 pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
     let st = &mut vm.ext.asyncio;
     // Usual case: no task of any loop is running.
@@ -224,7 +225,13 @@ pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
         st.current_tasks.push((l, t));
         return Ok(());
     }
-    if let Some(&(_, cur)) = st.current_tasks.iter().find(|(lo, _)| *lo == l) {
+    enter_task_nested(vm, l, t)
+}
+
+/// `enter_task` while some task (of this loop or another) is running.
+#[inline(never)]
+fn enter_task_nested(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
+    if let Some(&(_, cur)) = vm.ext.asyncio.current_tasks.iter().find(|(lo, _)| *lo == l) {
         if cur != t {
             let tr = vm.to_repr_string(Value::Obj(t))?;
             let cr = vm.to_repr_string(Value::Obj(cur))?;
@@ -235,11 +242,20 @@ pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+#[inline]
 pub fn leave_task(vm: &mut Vm, l: ObjRef, t: ObjRef) {
     let st = &mut vm.ext.asyncio;
     if st.current_tasks.last() == Some(&(l, t)) {
         st.current_tasks.pop();
-    } else if let Some(pos) = st.current_tasks.iter().position(|&(lo, tk)| lo == l && tk == t) {
+    } else {
+        leave_task_nested(vm, l, t);
+    }
+}
+
+#[inline(never)]
+fn leave_task_nested(vm: &mut Vm, l: ObjRef, t: ObjRef) {
+    let st = &mut vm.ext.asyncio;
+    if let Some(pos) = st.current_tasks.iter().position(|&(lo, tk)| lo == l && tk == t) {
         st.current_tasks.remove(pos);
     }
 }
@@ -316,14 +332,29 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
         }
     }
     let ntodo = lp(vm, l).ready.len();
+    // A task of this loop whose step ended in a bare `yield`: its next
+    // step joins the end of the queue when the next item is taken (one
+    // look-up of the loop for both). Nothing runs in between, so the
+    // order is as if the step had scheduled itself.
+    let mut resched: Option<ObjRef> = None;
     for _ in 0..ntodo {
-        let Some(item) = lp(vm, l).ready.pop_front() else { break };
-        run_ready(vm, l, item)?;
+        let lo = lp(vm, l);
+        if let Some(task) = resched.take() {
+            lo.ready.push_back(Ready::Step { task, exc: Value::None });
+        }
+        let Some(item) = lo.ready.pop_front() else { break };
+        resched = run_ready(vm, l, item)?;
         if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
             vm.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+            if let Some(task) = resched {
+                push_ready(vm, l, Ready::Step { task, exc: Value::None });
+            }
             let c = vm.exc.keyboard_interrupt;
             return Err(PyErr(vm.make_exception(c, vec![])));
         }
+    }
+    if let Some(task) = resched {
+        push_ready(vm, l, Ready::Step { task, exc: Value::None });
     }
     if vm.heap.should_collect() {
         vm.collect_garbage();
@@ -369,10 +400,32 @@ fn deadlock(vm: &mut Vm) -> PyErr {
     vm.runtime_error("deadlock: the event loop has no ready callbacks and no scheduled timers, so nothing can ever wake up the tasks that are waiting")
 }
 
-fn run_ready(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
+/// Run one ready item. Some(task): a task of loop `l` whose next step
+/// the caller schedules (see `future::task_step_run`).
+#[inline]
+fn run_ready(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<Option<ObjRef>> {
+    let (task, resched_on) = match item {
+        Ready::Step { task, exc } => (task, future::task_step_run(vm, task, exc)?),
+        Ready::Wakeup { task, fut } => (task, future::task_wakeup_run(vm, task, Value::Obj(fut))?),
+        other => {
+            run_callback_item(vm, l, other)?;
+            return Ok(None);
+        }
+    };
+    match resched_on {
+        Some(lo) if lo == l => Ok(Some(task)),
+        Some(lo) => {
+            push_ready(vm, lo, Ready::Step { task, exc: Value::None });
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+/// A handle or a done callback from the ready queue.
+fn run_callback_item(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
     match item {
-        Ready::Step { task, exc } => future::task_step(vm, task, exc),
-        Ready::Wakeup { task, fut } => future::task_wakeup(vm, task, Value::Obj(fut)),
+        Ready::Step { .. } | Ready::Wakeup { .. } => Ok(()),
         Ready::Handle(h) => {
             let (cancelled, cb, args, ctx) = match handle(vm, Value::Obj(h)) {
                 Some(hd) => (hd.cancelled, hd.callback, hd.args.clone(), hd.context),

@@ -16,6 +16,7 @@ use crate::runtime::heap::push_value;
 use crate::runtime::object::{NativeData, ObjData};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::generator::GenResult;
+use crate::vm::run::RunExit;
 use crate::vm::{PyErr, PyResult, Vm};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -439,8 +440,23 @@ pub fn is_cancelled_error(vm: &Vm, e: Value) -> bool {
     vm.is_instance_of(e, c)
 }
 
-/// `Task.__step(exc)`, run inside the task's context.
+/// `Task.__step(exc)`, run inside the task's context; a bare `yield`
+/// (from `sleep(0)`) schedules the next step at the end of the task's
+/// loop's ready queue.
 pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
+    if let Some(l) = task_step_run(vm, t, exc)? {
+        event_loop::push_ready(vm, l, Ready::Step { task: t, exc: Value::None });
+    }
+    Ok(())
+}
+
+/// `Task.__step(exc)` without its last act: Some(loop) when the step
+/// ended in a bare `yield` and the next step must be scheduled on that
+/// loop (the loop pass does that itself, together with taking its next
+/// item, in one look-up of the loop: `event_loop::run_once`). Nothing
+/// else runs between the end of the step and that push, so the order
+/// is `call_soon`'s.
+pub fn task_step_run(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<Option<ObjRef>> {
     let tv = Value::Obj(t);
     // One downcast for the state, loop, pending cancellation, coroutine
     // and context.
@@ -458,15 +474,19 @@ pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
             };
             (state, loop_, step)
         }
-        None => return Ok(()),
+        None => return Ok(None),
     };
     if state != State::Pending {
         let r = vm.to_repr_string(tv)?;
         return Err(invalid_state(vm, format!("_step(): already done: {}", r)));
     }
-    let Some((must_cancel, waiter, coro, ctx)) = step else { return Ok(()) };
+    let Some((must_cancel, waiter, coro, ctx)) = step else { return Ok(None) };
     if ctx.is_none() && vm.ext.context.is_none() {
-        let r = task_step_inner(vm, t, loop_, exc, must_cancel, coro);
+        let r = if !must_cancel && exc.is_none() {
+            resume_task_coroutine(vm, t, loop_, coro)
+        } else {
+            task_step_inner(vm, t, loop_, exc, must_cancel, coro)
+        };
         // A context first created during this step is the task's own.
         if let Some(c) = vm.ext.context.take() {
             if let Some(k) = task(vm, tv) {
@@ -501,7 +521,26 @@ pub fn task_step(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<()> {
     r
 }
 
-fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cancel: bool, coro: Value) -> PyResult<()> {
+/// The usual task step: send None into the coroutine, no cancellation
+/// pending (`task_step_inner` with its tests answered); a suspended
+/// coroutine object is resumed without `coro_step`'s dispatch.
+#[inline]
+fn resume_task_coroutine(vm: &mut Vm, t: ObjRef, loop_: ObjRef, coro: Value) -> PyResult<Option<ObjRef>> {
+    event_loop::enter_task(vm, loop_, t)?;
+    let r = match vm.task_send_none(coro) {
+        Some(Ok(RunExit::Yield(y))) => Ok(GenResult::Yield(y)),
+        Some(Ok(RunExit::Return(v))) => Ok(GenResult::Return(v)),
+        Some(Err(e)) => Err(e),
+        None => coro_step(vm, coro, None),
+    };
+    event_loop::leave_task(vm, loop_, t);
+    match r {
+        Ok(GenResult::Yield(Value::None)) => Ok(Some(loop_)),
+        r => task_step_done(vm, t, loop_, r),
+    }
+}
+
+fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cancel: bool, coro: Value) -> PyResult<Option<ObjRef>> {
     let tv = Value::Obj(t);
     let mut exc = exc;
     if must_cancel && !is_cancelled_error(vm, exc) {
@@ -511,6 +550,12 @@ fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cance
     let exc_err = if exc.is_none() { None } else { Some(vm.as_exception(exc)) };
     let r = coro_step(vm, coro, exc_err);
     event_loop::leave_task(vm, loop_, t);
+    task_step_done(vm, t, loop_, r)
+}
+
+/// What the coroutine's step produced, as `Task.__step` handles it.
+fn task_step_done(vm: &mut Vm, t: ObjRef, loop_: ObjRef, r: PyResult<GenResult>) -> PyResult<Option<ObjRef>> {
+    let tv = Value::Obj(t);
     match r {
         Ok(GenResult::Return(v)) => {
             let must = task(vm, tv).map(|k| k.must_cancel).unwrap_or(false);
@@ -540,18 +585,19 @@ fn task_step_inner(vm: &mut Vm, t: ObjRef, loop_: ObjRef, exc: Value, must_cance
                 }
             }
         }
-        Ok(GenResult::Yield(y)) => handle_yield(vm, t, loop_, y)?,
+        Ok(GenResult::Yield(y)) => {
+            if y.is_none() {
+                return Ok(Some(loop_));
+            }
+            handle_yield(vm, t, loop_, y)?
+        }
     }
-    Ok(())
+    Ok(None)
 }
 
-/// What a task's coroutine yielded.
+/// What a task's coroutine yielded (not None: that is the caller's).
 fn handle_yield(vm: &mut Vm, t: ObjRef, loop_: ObjRef, y: Value) -> PyResult<()> {
     let tv = Value::Obj(t);
-    if y.is_none() {
-        event_loop::push_ready(vm, loop_, Ready::Step { task: t, exc: Value::None });
-        return Ok(());
-    }
     let blocking = if let Some(f) = fut_ref(vm, y) {
         Some(f.blocking)
     } else {
@@ -608,6 +654,13 @@ fn handle_yield(vm: &mut Vm, t: ObjRef, loop_: ObjRef, y: Value) -> PyResult<()>
 
 /// `Task.__wakeup(future)`.
 pub fn task_wakeup(vm: &mut Vm, t: ObjRef, f: Value) -> PyResult<()> {
+    let exc = wakeup_exc(vm, f);
+    task_step(vm, t, exc)
+}
+
+/// The exception `Task.__wakeup` steps the task with: None, or what
+/// `f.result()` raised.
+fn wakeup_exc(vm: &mut Vm, f: Value) -> Value {
     let exc = if is_future(vm, f) {
         match fut_ref(vm, f).map(|x| (x.state, x.exception)) {
             Some((State::Finished, Value::None)) => Value::None,
@@ -628,5 +681,11 @@ pub fn task_wakeup(vm: &mut Vm, t: ObjRef, f: Value) -> PyResult<()> {
             x.log_traceback = false;
         }
     }
-    task_step(vm, t, exc)
+    exc
+}
+
+/// `Task.__wakeup(future)` from the loop pass: as `task_step_run`.
+pub fn task_wakeup_run(vm: &mut Vm, t: ObjRef, f: Value) -> PyResult<Option<ObjRef>> {
+    let exc = wakeup_exc(vm, f);
+    task_step_run(vm, t, exc)
 }

@@ -527,6 +527,37 @@ impl Vm {
         }
     }
 
+    /// A task step's `coro.send(None)` when `coro` is a suspended
+    /// coroutine (or generator): its frame pushed and run in one look-up
+    /// of the `GenObj`, without `gen_send`'s refusal and first-run cases.
+    /// None: `coro` is anything else (not yet started, running, closed,
+    /// an async generator, not a generator; or the frame limit is
+    /// reached): nothing was done, the caller takes the general path.
+    #[inline(always)]
+    pub(crate) fn task_send_none(&mut self, coro: Value) -> Option<PyResult<RunExit>> {
+        let Value::Obj(g) = coro else { return None };
+        if self.frames.len() >= self.recursion_limit {
+            return None;
+        }
+        let Vm { heap, stack, frames, exc_info, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { return None };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        if gen.state != GenState::Suspended || gen.kind == GenKind::AsyncGenerator {
+            return None;
+        }
+        // As `push_gen_frame_raw` for a suspended generator.
+        gen.state = GenState::Running;
+        let ret_sp = stack.len();
+        std::mem::swap(stack, &mut gen.frame.stack);
+        gen.on_own_stack = true;
+        stack.push(Value::None);
+        enter_gen_frame(frames, exc_info, gen, g, 0, ret_sp, FrameReturn::Native);
+        self.native_depth += 1;
+        let r = self.run_frames();
+        self.native_depth -= 1;
+        Some(r)
+    }
+
     /// `next(gen)` for a plain generator from native code (`iter_next`:
     /// sum, list, join, ...): `gen_send` with the value fixed to None and
     /// the answer mapped straight to `Option`, without the `GenResult`
