@@ -121,7 +121,8 @@ impl NativeData for HandleObj {
 
 pub fn lp(vm: &mut Vm, l: ObjRef) -> &mut LoopObj {
     match vm.heap.data_mut(l) {
-        ObjData::Native2(n) => match n.as_any_mut().downcast_mut::<LoopObj>() {
+        // Upcast to `dyn Any` through the vtable (no `as_any_mut` call).
+        ObjData::Native2(n) => match (&mut **n as &mut dyn Any).downcast_mut::<LoopObj>() {
             Some(x) => x,
             None => panic!("internal error: not an event loop"),
         },

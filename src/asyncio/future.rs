@@ -114,14 +114,15 @@ impl FutureObj {
 /// The future payload of `v`, if it is a native future or task.
 pub fn fut(vm: &mut Vm, v: Value) -> Option<&mut FutureObj> {
     match v.as_obj().map(|r| vm.heap.data_mut(r)) {
-        Some(ObjData::Native2(n)) => n.as_any_mut().downcast_mut::<FutureObj>(),
+        // Upcast to `dyn Any` through the vtable (no `as_any_mut` call).
+        Some(ObjData::Native2(n)) => (&mut **n as &mut dyn Any).downcast_mut::<FutureObj>(),
         _ => None,
     }
 }
 
 pub fn fut_ref(vm: &Vm, v: Value) -> Option<&FutureObj> {
     match v.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::Native2(n)) => n.as_any().downcast_ref::<FutureObj>(),
+        Some(ObjData::Native2(n)) => (&**n as &dyn Any).downcast_ref::<FutureObj>(),
         _ => None,
     }
 }

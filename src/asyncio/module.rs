@@ -1202,12 +1202,18 @@ fn sleep_obj(vm: &mut Vm, v: Value) -> Option<&mut Sleep> {
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    // `sleep(0)`: the shared awaitable without parsing the arguments.
+    // `sleep(0)`: the shared awaitable without parsing the arguments (and
+    // without the general case's prologue: that is out of line).
     if kw.is_empty() && matches!(args, [Value::Int(0)]) {
         if let Some(a) = vm.ext.asyncio.sleep0 {
             return Ok(Value::Obj(a));
         }
     }
+    sleep_general(vm, args, kw)
+}
+
+#[inline(never)]
+fn sleep_general(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let delay = args.first().copied().or_else(|| kwarg(vm, kw, "delay")).unwrap_or(Value::None);
     let result = args.get(1).copied().or_else(|| kwarg(vm, kw, "result")).unwrap_or(Value::None);
     let d = match vm.as_number(delay) {

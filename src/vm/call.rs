@@ -80,7 +80,20 @@ impl Vm {
                 ObjData::Native(n) if n.bound.is_undef() => {
                     let func = n.func;
                     let npos = nargs - kw.len();
-                    let result = self.with_stack_args(args_start, npos, |vm, args| func(vm, args, kw))?;
+                    // One or two arguments in an array of their size: the
+                    // general 8-slot buffer is filled and then copied by
+                    // a `memcpy` call.
+                    let result = match npos {
+                        1 => {
+                            let a = [self.stack[args_start]];
+                            func(self, &a, kw)
+                        }
+                        2 => {
+                            let a = [self.stack[args_start], self.stack[args_start + 1]];
+                            func(self, &a, kw)
+                        }
+                        _ => self.with_stack_args(args_start, npos, |vm, args| func(vm, args, kw)),
+                    }?;
                     self.stack.truncate(callee_pos);
                     self.stack.push(result);
                     return Ok(false);

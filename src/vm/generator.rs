@@ -74,44 +74,8 @@ impl Vm {
         // One deref of the box: through `&mut Box<GenObj>` the pointer was
         // reloaded after every store.
         let gen: &mut crate::runtime::generator::GenObj = gen;
-        let was_created = match gen.state {
-            GenState::Suspended => false,
-            GenState::Created if value.map_or(true, |v| v.is_none()) => true,
-            state => return RawResume::Refused(gen.kind, state),
-        };
-        if gen.kind == GenKind::AsyncGenerator && !agen_ok {
-            return RawResume::Refused(gen.kind, gen.state);
-        }
-        if too_deep {
-            return RawResume::TooDeep;
-        }
-        gen.state = GenState::Running;
-        let ret_sp = stack.len();
-        let base = if was_created {
-            if gen.kind == GenKind::Coroutine {
-                *unstarted_coroutines = unstarted_coroutines.saturating_sub(1);
-            }
-            gen.started = true;
-            // First run: on the resumer's stack (a coroutine that never
-            // suspends, the common `await`, costs one copy in, none out).
-            // The saved vector keeps its allocation for the first suspension.
-            stack.extend_from_slice(&gen.frame.stack);
-            gen.frame.stack.clear();
-            ret_sp
-        } else {
-            // Resumed after a suspension: the saved vector becomes the VM
-            // stack while the frame runs (no copy), and the resumer's
-            // stack waits in the generator until it suspends or finishes
-            // (`yield_from_frame`, `finish_generator` swap them back).
-            std::mem::swap(stack, &mut gen.frame.stack);
-            gen.on_own_stack = true;
-            if let Some(v) = value {
-                stack.push(v);
-            }
-            0
-        };
-        enter_gen_frame(frames, exc_info, gen, g, base, ret_sp, ret);
-        RawResume::Pushed
+        let mut parts = ResumeParts { stack, frames, exc_info, unstarted_coroutines };
+        push_gen_payload(&mut parts, gen, g, value, ret, agen_ok, too_deep)
     }
 
     /// `await f(...)` where `f` is an `async def` (the frame at the top
@@ -527,31 +491,25 @@ impl Vm {
         }
     }
 
-    /// A task step's `coro.send(None)` when `coro` is a suspended
-    /// coroutine (or generator): its frame pushed and run in one look-up
-    /// of the `GenObj`, without `gen_send`'s refusal and first-run cases.
-    /// None: `coro` is anything else (not yet started, running, closed,
-    /// an async generator, not a generator; or the frame limit is
-    /// reached): nothing was done, the caller takes the general path.
+    /// A task step's `coro.send(None)` when `coro` is a coroutine (or
+    /// generator) object that can be resumed: its frame pushed and run
+    /// with one look-up of the `GenObj` (`gen_send` first tests the
+    /// payload kind, then looks it up again). None: `coro` is anything
+    /// else (not a generator, an async generator, running, closed, or
+    /// the frame limit is reached): nothing was done, the caller takes
+    /// the general path, which raises the errors.
     #[inline(always)]
     pub(crate) fn task_send_none(&mut self, coro: Value) -> Option<PyResult<RunExit>> {
         let Value::Obj(g) = coro else { return None };
-        if self.frames.len() >= self.recursion_limit {
-            return None;
-        }
-        let Vm { heap, stack, frames, exc_info, .. } = self;
+        let too_deep = self.frames.len() >= self.recursion_limit;
+        let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
         let ObjData::Generator(gen) = heap.data_mut(g) else { return None };
         let gen: &mut crate::runtime::generator::GenObj = gen;
-        if gen.state != GenState::Suspended || gen.kind == GenKind::AsyncGenerator {
-            return None;
+        let mut parts = ResumeParts { stack, frames, exc_info, unstarted_coroutines };
+        match push_gen_payload(&mut parts, gen, g, Some(Value::None), FrameReturn::Native, false, too_deep) {
+            RawResume::Pushed => {}
+            RawResume::Refused(..) | RawResume::TooDeep => return None,
         }
-        // As `push_gen_frame_raw` for a suspended generator.
-        gen.state = GenState::Running;
-        let ret_sp = stack.len();
-        std::mem::swap(stack, &mut gen.frame.stack);
-        gen.on_own_stack = true;
-        stack.push(Value::None);
-        enter_gen_frame(frames, exc_info, gen, g, 0, ret_sp, FrameReturn::Native);
         self.native_depth += 1;
         let r = self.run_frames();
         self.native_depth -= 1;
@@ -1002,6 +960,60 @@ enum Suspended {
     /// value: suspend that frame too, to resume at this index (just past
     /// that `YieldValue`).
     ChainAt(usize),
+}
+
+/// The parts of the `Vm` a resumption writes besides the `GenObj`
+/// (borrowed apart from the heap that holds the `GenObj`).
+struct ResumeParts<'a> {
+    stack: &'a mut Vec<Value>,
+    frames: &'a mut Vec<Frame>,
+    exc_info: &'a mut Value,
+    unstarted_coroutines: &'a mut usize,
+}
+
+/// `push_gen_frame_raw` once the `GenObj` is found: check its state and
+/// push its frame.
+#[inline(always)]
+fn push_gen_payload(vm: &mut ResumeParts, gen: &mut crate::runtime::generator::GenObj, g: ObjRef, value: Option<Value>, ret: FrameReturn, agen_ok: bool, too_deep: bool) -> RawResume {
+    let was_created = match gen.state {
+        GenState::Suspended => false,
+        GenState::Created if value.map_or(true, |v| v.is_none()) => true,
+        state => return RawResume::Refused(gen.kind, state),
+    };
+    if gen.kind == GenKind::AsyncGenerator && !agen_ok {
+        return RawResume::Refused(gen.kind, gen.state);
+    }
+    if too_deep {
+        return RawResume::TooDeep;
+    }
+    let stack = &mut *vm.stack;
+    gen.state = GenState::Running;
+    let ret_sp = stack.len();
+    let base = if was_created {
+        if gen.kind == GenKind::Coroutine {
+            *vm.unstarted_coroutines = vm.unstarted_coroutines.saturating_sub(1);
+        }
+        gen.started = true;
+        // First run: on the resumer's stack (a coroutine that never
+        // suspends, the common `await`, costs one copy in, none out).
+        // The saved vector keeps its allocation for the first suspension.
+        stack.extend_from_slice(&gen.frame.stack);
+        gen.frame.stack.clear();
+        ret_sp
+    } else {
+        // Resumed after a suspension: the saved vector becomes the VM
+        // stack while the frame runs (no copy), and the resumer's
+        // stack waits in the generator until it suspends or finishes
+        // (`yield_from_frame`, `finish_generator` swap them back).
+        std::mem::swap(stack, &mut gen.frame.stack);
+        gen.on_own_stack = true;
+        if let Some(v) = value {
+            stack.push(v);
+        }
+        0
+    };
+    enter_gen_frame(vm.frames, vm.exc_info, gen, g, base, ret_sp, ret);
+    RawResume::Pushed
 }
 
 /// Make generator `g` (payload `gen`, its stack already in place from
