@@ -218,7 +218,7 @@ fn check_closed(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
 
 // ---- current task bookkeeping ----
 
-#[inline]
+#[inline(always)]
 pub fn enter_task(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
     let st = &mut vm.ext.asyncio;
     // Usual case: no task of any loop is running.
@@ -243,7 +243,7 @@ fn enter_task_nested(vm: &mut Vm, l: ObjRef, t: ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-#[inline]
+#[inline(always)]
 pub fn leave_task(vm: &mut Vm, l: ObjRef, t: ObjRef) {
     let st = &mut vm.ext.asyncio;
     if st.current_tasks.last() == Some(&(l, t)) {
@@ -287,7 +287,7 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
         lo.timers.items = live;
         lo.timers.heapify();
         lo.timer_cancelled_count = 0;
-    } else {
+    } else if n > 0 {
         // Drop cancelled timers from the head of the heap.
         loop {
             let Some(top) = lp(vm, l).timers.peek().copied() else { break };
@@ -318,9 +318,11 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     if let Some(e) = vm.take_interrupt() {
         return Err(e);
     }
-    // Move due timers to the ready queue.
-    let end_time = now(vm) + CLOCK_RESOLUTION;
-    loop {
+    // Move due timers to the ready queue (no clock read and no look at
+    // the heap when there are no timers: nothing since `first_timer`
+    // was read can have added one).
+    let end_time = if first_timer.is_some() { now(vm) + CLOCK_RESOLUTION } else { f64::NEG_INFINITY };
+    while first_timer.is_some() {
         let lo = lp(vm, l);
         let Some(top) = lo.timers.peek().copied() else { break };
         if top.when >= end_time {

@@ -524,8 +524,9 @@ pub fn task_step_run(vm: &mut Vm, t: ObjRef, exc: Value) -> PyResult<Option<ObjR
 
 /// The usual task step: send None into the coroutine, no cancellation
 /// pending (`task_step_inner` with its tests answered); a suspended
-/// coroutine object is resumed without `coro_step`'s dispatch.
-#[inline]
+/// coroutine object is resumed without `coro_step`'s dispatch. (Inlined
+/// into `task_step_run`: one prologue per step.)
+#[inline(always)]
 fn resume_task_coroutine(vm: &mut Vm, t: ObjRef, loop_: ObjRef, coro: Value) -> PyResult<Option<ObjRef>> {
     event_loop::enter_task(vm, loop_, t)?;
     let r = match vm.task_send_none(coro) {
