@@ -23,47 +23,7 @@ const MAX_NATIVE_DEPTH: usize = 2_000;
 impl Vm {
     /// `Call`/`CallKw`: the stack holds `callable self_or_NULL args..`
     /// (`kwnames` names the last args). Returns true if a frame was pushed.
-    ///
-    /// A built-in function, or a method `LoadMethod` found (self is the
-    /// first arg), given one or two positional arguments (`len(x)`,
-    /// `l.append(v)`, `asyncio.sleep(0)`) is called here, in a function
-    /// with a small prologue: the general path's (keyword buffer, many
-    /// live registers) cost ~40 instructions per call.
-    #[inline(never)]
     pub(crate) fn call_instr(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<bool> {
-        if kwnames.is_none() {
-            let callee_pos = self.stack.len().wrapping_sub(argc + 2);
-            if let (Some(&Value::Obj(r)), Some(self_slot)) = (self.stack.get(callee_pos), self.stack.get(callee_pos.wrapping_add(1))) {
-                if let ObjData::Native(n) = self.heap.data(r) {
-                    if n.bound.is_undef() {
-                        let func = n.func;
-                        let (start, nargs) = if self_slot.is_undef() { (callee_pos + 2, argc) } else { (callee_pos + 1, argc + 1) };
-                        // The arguments in an array of their size (the
-                        // callee gets `&mut Vm`, so not a slice of the stack).
-                        let result = match nargs {
-                            1 => {
-                                let a = [self.stack[start]];
-                                func(self, &a, &[])
-                            }
-                            2 => {
-                                let a = [self.stack[start], self.stack[start + 1]];
-                                func(self, &a, &[])
-                            }
-                            _ => return self.call_instr_general(argc, kwnames),
-                        }?;
-                        self.stack.truncate(callee_pos);
-                        self.stack.push(result);
-                        return Ok(false);
-                    }
-                }
-            }
-        }
-        self.call_instr_general(argc, kwnames)
-    }
-
-    /// `call_instr` for every other callee and argument shape.
-    #[inline(never)]
-    fn call_instr_general(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<bool> {
         let len = self.stack.len();
         let callee_pos = len - argc - 2;
         let mut callable = self.stack[callee_pos];
@@ -120,7 +80,23 @@ impl Vm {
                 ObjData::Native(n) if n.bound.is_undef() => {
                     let func = n.func;
                     let npos = nargs - kw.len();
-                    let result = self.with_stack_args(args_start, npos, |vm, args| func(vm, args, kw))?;
+                    // One or two arguments in an array of their size: the
+                    // general 8-slot buffer is filled and then copied by
+                    // a `memcpy` call. (A separate small function for
+                    // this case saved ~20 more instructions per native
+                    // call but cost every other callee ~20: await_chain
+                    // +2.7 %.)
+                    let result = match npos {
+                        1 => {
+                            let a = [self.stack[args_start]];
+                            func(self, &a, kw)
+                        }
+                        2 => {
+                            let a = [self.stack[args_start], self.stack[args_start + 1]];
+                            func(self, &a, kw)
+                        }
+                        _ => self.with_stack_args(args_start, npos, |vm, args| func(vm, args, kw)),
+                    }?;
                     self.stack.truncate(callee_pos);
                     self.stack.push(result);
                     return Ok(false);

@@ -598,9 +598,14 @@ impl Vm {
                         continue 'frames;
                     }
                     Instr::GetAwaitable(kind) => {
-                        let v = self.pop();
-                        let a = tri!(self.get_awaitable(v, kind));
-                        push!(a);
+                        // The shared `sleep(0)` object is its own awaitable:
+                        // left on the stack without the call.
+                        let v = self.top();
+                        if !matches!(v, Value::Obj(r) if Some(r) == self.ext.asyncio.sleep0) {
+                            self.stack.pop();
+                            let a = tri!(self.get_awaitable(v, kind));
+                            push!(a);
+                        }
                     }
                     Instr::Send(exit) => {
                         let value = self.pop();
