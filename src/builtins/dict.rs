@@ -224,8 +224,25 @@ fn dict_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("get expected at most 2 arguments, got {}", args.len().saturating_sub(1))));
+    // `counts.get(w, 0)` with a str/int/tuple key: the native probe
+    // straight away (no `dict_ref`/`dict_get_item`/`dict_lookup` layers,
+    // ~100 Ir a call). `dict.get` never calls `__getitem__`/`__missing__`,
+    // so a subclass instance takes this path too.
+    if let (2 | 3, Some(&Value::Obj(r))) = (args.len(), args.first()) {
+        if let ObjData::Dict(d) = vm.heap.data(r) {
+            if let Some((_, found)) = vm.dict_probe_native(d, args[1]) {
+                return Ok(match found {
+                    Some(i) => d.value_at(i),
+                    None => args.get(2).copied().unwrap_or(Value::None),
+                });
+            }
+        }
+    }
+    if args.len() < 2 {
+        return Err(vm.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("get expected at most 2 arguments, got {}", args.len() - 1)));
     }
     let r = dict_ref(vm, args[0], "get")?;
     Ok(vm.dict_get_item(r, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))

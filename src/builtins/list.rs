@@ -610,6 +610,45 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> PyResult<()> {
             }
             return Ok(());
         }
+        // Short tuples mixing ints and strs (`(-count, word)`): each key's
+        // parts read from the heap once, not at every comparison (two tuple
+        // and up to four str look-ups per comparison).
+        if shape.len() <= 4 {
+            let mut keyed: Vec<([KeyPart; 4], (Value, Value))> = pairs
+                .iter()
+                .map(|&p| {
+                    let mut k = [KeyPart::Int(0); 4];
+                    for (slot, v) in k.iter_mut().zip(items(p.0)) {
+                        *slot = match *v {
+                            Value::Int(i) => KeyPart::Int(i),
+                            Value::Obj(r) => match heap.data(r) {
+                                ObjData::Str(s) => KeyPart::Str(s.as_str()),
+                                _ => KeyPart::Int(0),
+                            },
+                            _ => KeyPart::Int(0),
+                        };
+                    }
+                    (k, p)
+                })
+                .collect();
+            keyed.sort_by(|a, b| {
+                for (u, v) in a.0.iter().zip(b.0.iter()) {
+                    let ord = match (u, v) {
+                        (KeyPart::Int(i), KeyPart::Int(j)) => i.cmp(j),
+                        (KeyPart::Str(p), KeyPart::Str(q)) => p.cmp(q),
+                        _ => Ordering::Equal,
+                    };
+                    if ord != Ordering::Equal {
+                        return ord;
+                    }
+                }
+                Ordering::Equal
+            });
+            for (dst, (_, p)) in pairs.iter_mut().zip(keyed) {
+                *dst = p;
+            }
+            return Ok(());
+        }
         pairs.sort_by(|a, b| {
             for (u, v) in items(a.0).iter().zip(items(b.0).iter()) {
                 let ord = match (*u, *v) {
@@ -629,6 +668,15 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> PyResult<()> {
         return Ok(());
     }
     merge_sort(vm, pairs)
+}
+
+/// One position of a tuple sort key of one shape (`tuple_keys_one_shape`):
+/// a machine int, or an exact str's text. Unused positions stay `Int(0)`
+/// in every key, so they compare equal.
+#[derive(Clone, Copy)]
+enum KeyPart<'a> {
+    Int(i64),
+    Str(&'a str),
 }
 
 /// The shape (per position: is it a str) when every key is an exact tuple

@@ -508,6 +508,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(found) = self.exact_dict_contains(container, item) {
+            return Ok(found);
+        }
         let cn = self.names.__contains__;
         if let Some(m) = self.subclass_override(container, cn) {
             let r = self.call_value(m, &[container, item], &[])?;

@@ -8,6 +8,37 @@ use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
+/// The last dict probe decided without Python code (`Vm::dict_probe`):
+/// in dict state `version` (a `keys_version`), `key` was at `index`
+/// (`ABSENT`: not there), with hash `hash`.
+///
+/// `d[k] += 1`, `if k in d: d[k] += 1 else: d[k] = 1` and
+/// `d[k] = d.get(k, 0) + 1` probe the same dict for the same key object two
+/// or three times in a row. Keys that `native_key_hash` accepts (str, int,
+/// tuples of those) have a hash and an equality that are pure functions of
+/// their immutable contents and run no Python code, so a second probe
+/// for the identical key in the same key state must give the same answer:
+/// it is answered from here, skipping the hash and the compares. A
+/// `keys_version` changes with every key added, removed or moved and is
+/// never reused (a copied dict shares its version only while its keys are
+/// the same, at the same indices), so the version alone names the key
+/// state, whichever dict holds it. Identity of `key` uses the full `ObjRef`
+/// (slot and generation), so a freed and reused slot never matches.
+#[derive(Clone, Copy)]
+pub struct DictProbe {
+    version: u64,
+    key: Value,
+    hash: i64,
+    index: usize,
+}
+
+const ABSENT: usize = usize::MAX;
+
+impl DictProbe {
+    /// Matches no probe (no lookup is made with an `Undef` key).
+    pub const EMPTY: DictProbe = DictProbe { version: 0, key: Value::Undef, hash: 0, index: ABSENT };
+}
+
 impl Vm {
     #[inline]
     pub fn dict(&self, d: ObjRef) -> &PyDict {
@@ -149,7 +180,7 @@ impl Vm {
             if k.is(key) {
                 return true;
             }
-            match self.fast_eq(k, key) {
+            match self.native_key_eq(k, key) {
                 Some(b) => b,
                 None => {
                     unsure = true;
@@ -163,12 +194,84 @@ impl Vm {
         Ok(found)
     }
 
+    /// `fast_eq(stored, key)` for the keys `native_key_hash` accepts, with
+    /// their common cases (two exact strs, two exact tuples, item by item)
+    /// straight-line: `fast_eq`'s general match cost ~90 Ir per str item
+    /// of a tuple key. Anything else is `fast_eq`'s to decide.
+    #[inline]
+    fn native_key_eq(&self, stored: Value, key: Value) -> Option<bool> {
+        let (Value::Obj(x), Value::Obj(y)) = (stored, key) else { return self.fast_eq(stored, key) };
+        let (ox, oy) = (self.heap.get(x), self.heap.get(y));
+        if ox.class != oy.class {
+            return self.fast_eq(stored, key);
+        }
+        match (&ox.data, &oy.data) {
+            (ObjData::Str(a), ObjData::Str(b)) if ox.class == self.types.str => Some(a.as_str() == b.as_str()),
+            (ObjData::Tuple(p), ObjData::Tuple(q)) if ox.class == self.types.tuple => {
+                if p.len() != q.len() {
+                    return Some(false);
+                }
+                for (&u, &v) in p.iter().zip(q.iter()) {
+                    let same = match (u, v) {
+                        (Value::Obj(a), Value::Obj(b)) if a == b => continue,
+                        (Value::Obj(a), Value::Obj(b)) => {
+                            let (oa, ob) = (self.heap.get(a), self.heap.get(b));
+                            match (&oa.data, &ob.data) {
+                                (ObjData::Str(s), ObjData::Str(t)) if oa.class == self.types.str && ob.class == self.types.str => Some(s.as_str() == t.as_str()),
+                                _ => self.fast_eq(u, v),
+                            }
+                        }
+                        (Value::Int(a), Value::Int(b)) => Some(a == b),
+                        _ => self.fast_eq(u, v),
+                    };
+                    match same {
+                        Some(true) => {}
+                        other => return other,
+                    }
+                }
+                Some(true)
+            }
+            _ => self.fast_eq(stored, key),
+        }
+    }
+
+    /// Find `key` in `dict` without Python code: (its hash, its entry
+    /// index if present); None when that needs the hashing protocol or a
+    /// Python `__eq__`. Answered from `dict_probe` when it is the same key
+    /// in the same key state (see `DictProbe`), and remembered there.
+    #[inline]
+    pub(crate) fn dict_probe_native(&self, dict: &PyDict, key: Value) -> Option<(i64, Option<usize>)> {
+        let last = self.dict_probe.get();
+        let version = dict.keys_version();
+        if last.version == version && last.key.is(key) {
+            return Some((last.hash, (last.index != ABSENT).then_some(last.index)));
+        }
+        let h = self.native_key_hash(key)?;
+        let found = self.dict_find_native(dict, h, key).ok()?;
+        self.dict_probe.set(DictProbe { version, key, hash: h, index: found.unwrap_or(ABSENT) });
+        Some((h, found))
+    }
+
+    /// Store `value` under `key` at the result of `dict_probe_native`
+    /// (`found`): a new key is appended and remembered in `dict_probe`,
+    /// so reading it back right away (`d[k] = v; d[k]`) probes nothing.
+    #[inline]
+    pub(crate) fn dict_store_probed(&mut self, d: ObjRef, h: i64, found: Option<usize>, key: Value, value: Value) {
+        let dict = self.dict_mut(d);
+        match found {
+            Some(i) => dict.set_value_at(i, value),
+            None => {
+                let index = dict.push_new(h, key, value);
+                let version = dict.keys_version();
+                self.dict_probe.set(DictProbe { version, key, hash: h, index });
+            }
+        }
+    }
+
     /// Find `key`: (its hash, its entry index if present).
     pub fn dict_lookup(&mut self, d: ObjRef, key: Value) -> PyResult<(i64, Option<usize>)> {
-        if let Some(h) = self.native_key_hash(key) {
-            if let Ok(found) = self.dict_find_native(self.dict(d), h, key) {
-                return Ok((h, found));
-            }
+        if let Some(hit) = self.dict_probe_native(self.dict(d), key) {
+            return Ok(hit);
         }
         let h = self.hash_value(key)?;
         let mut slow: Vec<Value> = Vec::new();
@@ -208,6 +311,10 @@ impl Vm {
     }
 
     pub fn dict_set_item(&mut self, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        if let Some((h, found)) = self.dict_probe_native(self.dict(d), key) {
+            self.dict_store_probed(d, h, found, key, value);
+            return Ok(());
+        }
         let (h, i) = self.dict_lookup(d, key)?;
         let dict = self.dict_mut(d);
         match i {

@@ -74,9 +74,20 @@ impl Vm {
         if o.class != self.types.dict {
             return None;
         }
-        let h = self.native_key_hash(key)?;
-        let i = self.dict_find_native(d, h, key).ok()??;
-        Some(d.value_at(i))
+        let (_, i) = self.dict_probe_native(d, key)?;
+        Some(d.value_at(i?))
+    }
+
+    /// `key in d` for an exact dict and a key hashed and compared
+    /// natively; None: take the general path.
+    #[inline]
+    pub(crate) fn exact_dict_contains(&self, obj: Value, key: Value) -> Option<bool> {
+        let o = self.heap.get(obj.as_obj()?);
+        let ObjData::Dict(d) = &o.data else { return None };
+        if o.class != self.types.dict {
+            return None;
+        }
+        Some(self.dict_probe_native(d, key)?.1.is_some())
     }
 
     /// `list[i] = v` for an exact list and an int index in range.
@@ -106,15 +117,8 @@ impl Vm {
         if self.heap.class_of_obj(d) != self.types.dict {
             return false;
         }
-        let Some(h) = self.native_key_hash(key) else { return false };
-        let Ok(found) = self.dict_find_native(self.dict(d), h, key) else { return false };
-        let dict = self.dict_mut(d);
-        match found {
-            Some(i) => dict.set_value_at(i, v),
-            None => {
-                dict.push_new(h, key, v);
-            }
-        }
+        let Some((h, found)) = self.dict_probe_native(self.dict(d), key) else { return false };
+        self.dict_store_probed(d, h, found, key, v);
         true
     }
 

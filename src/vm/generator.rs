@@ -331,6 +331,18 @@ impl Vm {
         }
     }
 
+    /// `resume_delegates`' first test, inline: whether the top frame is
+    /// about to jump (back to a `Send`). A frame resumed at a plain
+    /// `yield` (the usual `for x in gen`) never is; testing that here
+    /// instead of in the call cost ~25 Ir less per resume.
+    #[inline(always)]
+    fn top_frame_may_delegate(&self) -> bool {
+        match self.frames.last() {
+            Some(top) => matches!(top.code.instrs.get(top.ip as usize), Some(Instr::Jump(_))),
+            None => false,
+        }
+    }
+
     /// `resume_delegates`' `Send`: if `sub` (under the value to send, the
     /// top of the stack) is a suspended generator or coroutine, pop the
     /// value and resume `sub` with it, as `push_gen_frame_raw` does for a
@@ -359,7 +371,9 @@ impl Vm {
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
         match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
             Resume::Pushed => {
-                self.resume_delegates();
+                if self.top_frame_may_delegate() {
+                    self.resume_delegates();
+                }
                 Ok(true)
             }
             Resume::Refused(_, GenState::Closed) => {
@@ -401,7 +415,9 @@ impl Vm {
             if let ObjData::Generator(_) = self.heap.data(r) {
                 match self.push_gen_frame(r, Some(value), FrameReturn::Send { exit }, false)? {
                     Resume::Pushed => {
-                        self.resume_delegates();
+                        if self.top_frame_may_delegate() {
+                            self.resume_delegates();
+                        }
                         return Ok(SendOutcome::Pushed);
                     }
                     Resume::Refused(GenKind::AsyncGenerator, _) => {}

@@ -77,6 +77,7 @@ impl Vm {
             exit_work_possible: false,
             unstarted_coroutines: 0,
             method_cache: FastMap::default(),
+            dict_probe: std::cell::Cell::new(crate::vm::dictops::DictProbe::EMPTY),
         };
         crate::builtins::install(&mut vm);
         crate::asyncio::install(&mut vm);

@@ -162,6 +162,8 @@ pub struct Vm {
     pub unstarted_coroutines: usize,
     /// Method-lookup cache: (type, name) -> (type version, found value).
     pub method_cache: FastMap<(ObjRef, ObjRef), (u64, Option<Value>)>,
+    /// The last dict probe answered natively (`dictops::DictProbe`).
+    pub dict_probe: std::cell::Cell<crate::vm::dictops::DictProbe>,
 }
 
 impl Vm {
