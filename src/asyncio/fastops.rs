@@ -30,6 +30,7 @@ use std::cell::Cell;
 
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
+use crate::runtime::instance::InstanceAttrs;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::stdlib::collections::{exact_deque, exact_deque_ref, DequeObj};
@@ -263,6 +264,13 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         let owner = if tname == "Queue" { queue } else { event };
         plain_slow[i] = replace_method(vm, owner, tname, mname, PLAIN_METHODS[i])?;
     }
+    // Their instances keep a dict from the start, which the fast paths
+    // read (`runtime/instance.rs`).
+    for cls in [task_group, queue, event, lock, semaphore] {
+        if let ObjData::Type(t) = vm.heap.data_mut(cls) {
+            t.dict_instances = true;
+        }
+    }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
     let n = Names {
@@ -487,7 +495,7 @@ enum Recv {
 /// finishes on any instance of the class).
 fn classify(vm: &Vm, recv: Value, strict: bool) -> Recv {
     let (Some(r), Some(obj)) = (vm.ext.asyncio.fastops.as_deref(), recv.as_obj()) else { return Recv::Other };
-    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Recv::Other };
+    let ObjData::Instance(InstanceAttrs::Dict(d)) = *vm.heap.data(obj) else { return Recv::Other };
     let cls = vm.type_of(recv);
     // Only the attributes `__init__` sets: an instance attribute could
     // shadow a method the Python code would call.
@@ -885,7 +893,7 @@ fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<V
     if vm.type_of(tg) != r.task_group {
         return Ok(None);
     }
-    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
+    let ObjData::Instance(InstanceAttrs::Dict(d)) = *vm.heap.data(obj) else { return Ok(None) };
     let n = &r.n;
     let (n_on_done, n_add) = (n.on_task_done, n.add_done_callback);
     let Some([Value::Bool(true), Value::Bool(false), Value::Bool(false), Value::Obj(l), tasks]) =
@@ -922,7 +930,7 @@ fn on_task_done_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option
     if vm.type_of(tg) != r.task_group || vm.type_of(task) != vm.ext.asyncio.task_type {
         return Ok(None);
     }
-    let Some(ObjData::Instance(d)) = tg.as_obj().map(|o| vm.heap.data(o)) else { return Ok(None) };
+    let Some(ObjData::Instance(InstanceAttrs::Dict(d))) = tg.as_obj().map(|o| vm.heap.data(o)) else { return Ok(None) };
     let d = *d;
     let n = &r.n;
     let Some([Value::Obj(tasks), done_fut]) = get_all(vm, d, [&n.tasks, &n.on_completed_fut]) else { return Ok(None) };

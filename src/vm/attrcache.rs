@@ -8,7 +8,10 @@
 //! has attribute hooks, so a hit costs no method-cache probe; plus where
 //! the name was last found in an instance dict (an index, checked by
 //! comparing the key there, so it serves every instance whose dict was
-//! filled in the same order).
+//! filled in the same order), and the name's index in the class's shared
+//! keys: an inline-layout instance (`runtime/instance.rs`) holds the
+//! attribute iff it has more values than that index, so a hit on one is
+//! a bounds-checked read, with no dict and no key compare.
 //!
 //! Validity: `version` is the class's version (`Vm::class_version`),
 //! replaced by every change to the namespace of the class or of a base, so
@@ -25,9 +28,10 @@
 //! class objects, `super`) takes the generic path in `attr.rs`. Objects
 //! whose dict lives in a side table (`extra_dicts`) read it from there.
 
-use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS};
+use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS, NO_SLOT};
 use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::function::NativeKind;
+use crate::runtime::instance::InstanceAttrs;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -60,9 +64,10 @@ enum Hit {
     Class(u8, AttrCache),
 }
 
-/// Where the instance dict of an object is, before knowing the entry.
-enum DictAt {
+/// Where the instance attributes of an object are, before knowing the entry.
+enum DictAt<'h> {
     Dict(ObjRef),
+    Inline(&'h [Value]),
     /// None if the class is built-in (`F_BUILTIN`); else unknown.
     IfBuiltin,
     /// None if the class is built-in, else the object's side-table dict
@@ -72,17 +77,29 @@ enum DictAt {
     Side(ObjRef),
 }
 
+/// Where the instance attributes of an object are, once the entry is known.
+#[derive(Clone, Copy)]
+enum Attrs<'h> {
+    /// None: a built-in class's instance, or no dict made yet.
+    None,
+    Dict(ObjRef),
+    /// An inline-layout instance's values (`runtime/instance.rs`).
+    Inline(&'h [Value]),
+}
+
 impl Vm {
     /// The entry of name `i` that applies to `obj` (same class, same
-    /// version), a copy of it, and `obj`'s instance dict (`None` for an
-    /// object that cannot have one). `None` when no entry applies.
+    /// version), a copy of it, and where `obj`'s instance attributes are
+    /// (`Attrs::None` for an object that cannot have any). `None` when no
+    /// entry applies.
     #[inline(always)]
-    fn attr_cache_find<'c>(&self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Option<ObjRef>)> {
+    fn attr_cache_find<'c, 'h>(&'h self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Attrs<'h>)> {
         let (cls, at) = match obj {
             Value::Obj(r) => {
                 let o = self.heap.get(r);
                 let at = match &o.data {
-                    ObjData::Instance(d) => DictAt::Dict(*d),
+                    ObjData::Instance(InstanceAttrs::Inline(values)) => DictAt::Inline(values),
+                    ObjData::Instance(InstanceAttrs::Dict(d)) => DictAt::Dict(*d),
                     ObjData::Module(m) => DictAt::Dict(m.dict),
                     // Optional dicts, or their own lookup rules.
                     ObjData::Function(_) | ObjData::Exception(_) | ObjData::Type(_) | ObjData::Super(_) => return None,
@@ -101,16 +118,31 @@ impl Vm {
         for cell in ways {
             let c = cell.get();
             if c.cls == cls && c.version == version {
-                let dict = match at {
-                    DictAt::Dict(d) => Some(d),
-                    DictAt::IfBuiltin | DictAt::Side(_) if c.kind & F_BUILTIN != 0 => None,
+                let attrs = match at {
+                    DictAt::Dict(d) => Attrs::Dict(d),
+                    DictAt::Inline(values) => Attrs::Inline(values),
+                    DictAt::IfBuiltin | DictAt::Side(_) if c.kind & F_BUILTIN != 0 => Attrs::None,
                     DictAt::IfBuiltin => return None,
-                    DictAt::Side(r) => self.ext.extra_dicts.get(&r).copied(),
+                    DictAt::Side(r) => match self.ext.extra_dicts.get(&r) {
+                        Some(&d) => Attrs::Dict(d),
+                        None => Attrs::None,
+                    },
                 };
-                return Some((cell, c, dict));
+                return Some((cell, c, attrs));
             }
         }
         None
+    }
+
+    /// Instance attribute `name` of an object whose attributes are
+    /// `attrs`, through the entry's slot or dict hint.
+    #[inline(always)]
+    fn instance_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, attrs: Attrs<'_>, name: ObjRef) -> Option<Value> {
+        match attrs {
+            Attrs::Inline(values) => values.get(c.slot as usize).copied(),
+            Attrs::Dict(d) => self.dict_get_hinted(cell, c, d, name),
+            Attrs::None => None,
+        }
     }
 
     /// `name` in dict `d`, trying the entry's index hint first.
@@ -188,15 +220,13 @@ impl Vm {
     /// applicable entry, then the instance dict through its hint.
     #[inline(always)]
     fn cache_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Hit> {
-        let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
+        let (cell, c, attrs) = self.attr_cache_find(code, i, obj)?;
         let kind = c.kind & A_MASK;
         if c.kind & F_LOAD == 0 || kind == A_OTHER {
             return None;
         }
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
-                return Some(Hit::Instance(v));
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, code.names[i]) {
+            return Some(Hit::Instance(v));
         }
         Some(Hit::Class(kind, c))
     }
@@ -235,7 +265,7 @@ impl Vm {
     #[inline]
     pub(crate) fn load_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<Value> {
         let name = code.names[i];
-        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+        let Some((cell, c, attrs)) = self.attr_cache_find(code, i, obj) else {
             self.fill_attr_cache(code, i, obj);
             return self.get_attr(obj, name);
         };
@@ -243,10 +273,8 @@ impl Vm {
         if c.kind & F_LOAD == 0 || kind == A_OTHER {
             return self.get_attr(obj, name);
         }
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
-                return Ok(v);
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, name) {
+            return Ok(v);
         }
         match kind {
             A_METHOD => self.descr_get_payload(c.class_attr, obj, Value::Obj(c.cls)),
@@ -261,7 +289,21 @@ impl Vm {
     pub(crate) fn store_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
         let name = code.names[i];
         match self.attr_cache_find(code, i, obj) {
-            Some((cell, c, Some(d))) if c.kind & F_STORE != 0 => {
+            Some((_, c, Attrs::Inline(values))) if c.kind & F_STORE != 0 && c.slot as usize <= values.len() => {
+                // The slot is this instance's next value or one it has
+                // (`NO_SLOT` is beyond any length).
+                let slot = c.slot as usize;
+                if let (Value::Obj(r), true) = (obj, slot <= crate::runtime::instance::MAX_SHARED_KEYS) {
+                    if let ObjData::Instance(InstanceAttrs::Inline(values)) = self.heap.data_mut(r) {
+                        match values.get_mut(slot) {
+                            Some(v) => *v = value,
+                            None => values.push(value),
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Some((cell, c, Attrs::Dict(d))) if c.kind & F_STORE != 0 => {
                 self.dict_set_hinted(cell, &c, d, name, value);
                 Ok(())
             }
@@ -278,7 +320,7 @@ impl Vm {
     #[inline]
     pub(crate) fn load_method_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<(Value, Value)> {
         let name = code.names[i];
-        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+        let Some((cell, c, attrs)) = self.attr_cache_find(code, i, obj) else {
             self.fill_attr_cache(code, i, obj);
             return self.load_method(obj, name);
         };
@@ -287,10 +329,8 @@ impl Vm {
             return self.load_method(obj, name);
         }
         // The instance dict shadows methods and plain class attributes.
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
-                return Ok((v, Value::Undef));
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, name) {
+            return Ok((v, Value::Undef));
         }
         match kind {
             A_METHOD => Ok((c.class_attr, obj)),
@@ -314,8 +354,9 @@ impl Vm {
             ObjData::Type(t) => (t.builtin, t.slots.is_some()),
             _ => return,
         };
-        let hooks = self.type_hooks(cls);
         let name = code.names[i];
+        let slot = self.shared_key_index(cls, name).map_or(NO_SLOT, |s| s as u8);
+        let hooks = self.type_hooks(cls);
         let attr = self.lookup_type(cls, name);
         let akind = match attr {
             None => A_NONE,
@@ -343,7 +384,7 @@ impl Vm {
         for k in (1..=p).rev() {
             ways[k].set(ways[k - 1].get());
         }
-        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint, absent_in: 0 });
+        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, slot, hint, absent_in: 0 });
     }
 
     fn classify_class_attr(&mut self, d: Value) -> u8 {
