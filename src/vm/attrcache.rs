@@ -287,22 +287,52 @@ impl Vm {
     /// `StoreAttr` of `code.names[i]`.
     #[inline]
     pub(crate) fn store_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
+        if self.store_attr_inline_hit(code, i, obj, value) {
+            return Ok(());
+        }
+        self.store_attr_slow(code, i, obj, value)
+    }
+
+    /// `StoreAttr`'s cache hit on an inline-layout instance: overwrite
+    /// the value at the entry's slot, or append it when the slot is the
+    /// instance's next one (the class's key there is the name). One heap
+    /// lookup, which the object's class and payload both come from.
+    #[inline(always)]
+    fn store_attr_inline_hit(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Some(ways) = code.attr_ways(i) else { return false };
+        let o = self.heap.get_mut(r);
+        let ObjData::Instance(InstanceAttrs::Inline(values)) = &mut o.data else { return false };
+        let cls = o.class;
+        // `class_version`, read through the field: `self.heap` is borrowed.
+        let idx = slotmap::Key::data(&cls).as_ffi() as u32 as usize;
+        let version = self.ext.class_versions.get(idx).copied().unwrap_or(0);
+        for cell in ways {
+            let c = cell.get();
+            if c.cls == cls && c.version == version {
+                if c.kind & F_STORE == 0 {
+                    return false;
+                }
+                let (slot, len) = (c.slot as usize, values.len());
+                if slot < len {
+                    values[slot] = value;
+                } else if slot == len {
+                    values.push(value);
+                } else {
+                    // `NO_SLOT` is beyond any length.
+                    return false;
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `StoreAttr` when `store_attr_inline_hit` had no answer.
+    #[inline(never)]
+    fn store_attr_slow(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
         let name = code.names[i];
         match self.attr_cache_find(code, i, obj) {
-            Some((_, c, Attrs::Inline(values))) if c.kind & F_STORE != 0 && c.slot as usize <= values.len() => {
-                // The slot is this instance's next value or one it has
-                // (`NO_SLOT` is beyond any length).
-                let slot = c.slot as usize;
-                if let (Value::Obj(r), true) = (obj, slot <= crate::runtime::instance::MAX_SHARED_KEYS) {
-                    if let ObjData::Instance(InstanceAttrs::Inline(values)) = self.heap.data_mut(r) {
-                        match values.get_mut(slot) {
-                            Some(v) => *v = value,
-                            None => values.push(value),
-                        }
-                    }
-                }
-                Ok(())
-            }
             Some((cell, c, Attrs::Dict(d))) if c.kind & F_STORE != 0 => {
                 self.dict_set_hinted(cell, &c, d, name, value);
                 Ok(())
