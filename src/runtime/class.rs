@@ -67,8 +67,10 @@ pub struct TypeObj {
     pub c_module: Option<&'static str>,
     /// The attribute names of this class's inline-layout instances, in
     /// the order they were first stored (`runtime/instance.rs`):
-    /// append-only, exact `str` objects, at most `MAX_SHARED_KEYS`.
-    pub shared_keys: Vec<ObjRef>,
+    /// append-only, exact `str` objects, at most `MAX_SHARED_KEYS`; each
+    /// with its hash, so a lookup by a name that is not the same object
+    /// compares strings only on equal hashes.
+    pub shared_keys: Vec<(ObjRef, i64)>,
     /// Instances start with a real dict rather than inline values (set
     /// for the asyncio classes whose native fast paths read the dict).
     pub dict_instances: bool,

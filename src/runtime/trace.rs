@@ -77,7 +77,7 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             out.extend(t.bases.iter().copied());
             out.extend(t.mro.iter().copied());
             out.push(t.dict);
-            out.extend(t.shared_keys.iter().copied());
+            out.extend(t.shared_keys.iter().map(|&(k, _)| k));
             // `subclasses` is weak, as in CPython: a class created at run
             // time must not live as long as its base. The collector prunes
             // dead entries (`Vm::prune_subclass_lists`).

@@ -12,11 +12,10 @@ impl Vm {
     /// Index of `name` in the shared keys of class `cls`.
     pub(crate) fn shared_key_index(&self, cls: ObjRef, name: ObjRef) -> Option<usize> {
         let ObjData::Type(t) = self.heap.data(cls) else { return None };
-        // Names are nearly always the interned objects the keys are.
-        if let Some(i) = t.shared_keys.iter().position(|&k| k == name) {
-            return Some(i);
-        }
-        t.shared_keys.iter().position(|&k| self.str_key_eq(Value::Obj(k), name))
+        // One pass on the hashes: a miss (a method name looked up on the
+        // generic path) costs no string compare.
+        let h = self.str_hash(name);
+        t.shared_keys.iter().position(|&(k, kh)| kh == h && (k == name || self.str_key_eq(Value::Obj(k), name)))
     }
 
     /// The dict holding `obj`'s attributes if it has one already; an
@@ -46,11 +45,14 @@ impl Vm {
     /// class lookup), without materializing anything.
     pub(crate) fn instance_attr(&self, obj: ObjRef, name: ObjRef) -> Option<Value> {
         let o = self.heap.get(obj);
-        if let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data {
-            let i = self.shared_key_index(o.class, name)?;
-            return values.get(i).copied();
-        }
-        let d = self.existing_instance_dict(obj)?;
+        let d = match &o.data {
+            ObjData::Instance(InstanceAttrs::Inline(values)) => {
+                let i = self.shared_key_index(o.class, name)?;
+                return values.get(i).copied();
+            }
+            ObjData::Instance(InstanceAttrs::Dict(d)) => *d,
+            _ => self.existing_instance_dict(obj)?,
+        };
         self.dict_get_str(d, name)
     }
 
@@ -66,14 +68,14 @@ impl Vm {
             _ => unreachable!("materialize_instance of a non-instance"),
         };
         let cls = self.heap.class_of_obj(obj);
-        let keys: Vec<ObjRef> = match self.heap.data(cls) {
+        let keys: Vec<(ObjRef, i64)> = match self.heap.data(cls) {
             ObjData::Type(t) => t.shared_keys[..values.len()].to_vec(),
             _ => Vec::new(),
         };
         let d = self.new_dict_ref();
-        for (k, v) in keys.into_iter().zip(values) {
-            let h = self.str_hash(k);
-            self.dict_mut(d).push_new(h, Value::Obj(k), v);
+        let dict = self.dict_mut(d);
+        for ((k, h), v) in keys.into_iter().zip(values) {
+            dict.push_new(h, Value::Obj(k), v);
         }
         if let ObjData::Instance(a) = self.heap.data_mut(obj) {
             *a = InstanceAttrs::Dict(d);
@@ -104,8 +106,9 @@ impl Vm {
                     _ => usize::MAX,
                 };
                 if exact_str && keys == len && keys < MAX_SHARED_KEYS {
+                    let h = self.str_hash(name);
                     if let ObjData::Type(t) = self.heap.data_mut(cls) {
-                        t.shared_keys.push(name);
+                        t.shared_keys.push((name, h));
                     }
                     // Caches that saw the name as "not a shared key".
                     self.bump_class_version(cls);
