@@ -140,25 +140,36 @@ impl Vm {
     fn instance_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, attrs: Attrs<'_>, name: ObjRef) -> Option<Value> {
         match attrs {
             Attrs::Inline(values) => values.get(c.slot as usize).copied(),
-            Attrs::Dict(d) => self.dict_get_hinted(cell, c, d, name),
+            // Out of line: the inline-layout hit above then needs fewer
+            // registers (no spills of the entry's fields around a probe).
+            Attrs::Dict(d) => self.dict_get_hinted(cell, d, name),
             Attrs::None => None,
         }
     }
 
-    /// `name` in dict `d`, trying the entry's index hint first.
-    #[inline(always)]
-    fn dict_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef) -> Option<Value> {
+    /// `name` in dict `d`, trying the hint of entry `cell` first.
+    #[inline(never)]
+    fn dict_get_hinted(&self, cell: &Cell<AttrCache>, d: ObjRef, name: ObjRef) -> Option<Value> {
+        let c = &cell.get();
         let dict = self.dict(d);
-        if let Some((k, v)) = dict.raw_entry_at(c.hint as usize) {
-            if self.str_key_eq(k, name) {
+        let at_hint = dict.raw_entry_at(c.hint as usize);
+        if let Some((Value::Obj(k), v)) = at_hint {
+            if k == name {
                 return Some(v);
             }
         }
         // Same keys as the dict last seen without the name: still absent
-        // (`keys_version` changes with every key added or removed).
+        // (`keys_version` changes with every key added or removed). Before
+        // comparing strings: a method looked up on an instance with a dict
+        // (asyncio's `Queue`) is absent every time.
         let keys_version = dict.keys_version();
         if keys_version == c.absent_in {
             return None;
+        }
+        if let Some((k, v)) = at_hint {
+            if self.str_key_eq(k, name) {
+                return Some(v);
+            }
         }
         let h = self.str_hash(name);
         match dict.find(h, |k| self.str_key_eq(k, name)) {
