@@ -227,6 +227,37 @@ impl Vm {
         }
     }
 
+    /// `load_attr_hit` for the fused `LoadFast LoadAttr` (`self.x`): an
+    /// inline-layout instance on a straight path of its own (one payload
+    /// test, no dispatch on where the attributes are), anything else
+    /// through `load_attr_hit`. Kept to the out-of-line fused arm: in the
+    /// dispatch loop the second copy of the way scan would cost registers.
+    #[inline(always)]
+    pub(crate) fn load_attr_hit_inline_first(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data {
+                let cls = o.class;
+                let version = self.class_version(cls);
+                for cell in code.attr_ways(i)? {
+                    let c = cell.get();
+                    if c.cls == cls && c.version == version {
+                        let kind = c.kind & A_MASK;
+                        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+                            return None;
+                        }
+                        if let Some(&v) = values.get(c.slot as usize) {
+                            return Some(v);
+                        }
+                        return if kind == A_PLAIN { Some(c.class_attr) } else { None };
+                    }
+                }
+                return None;
+            }
+        }
+        self.load_attr_hit(code, i, obj)
+    }
+
     /// The part of a load hit both `LoadAttr` and `LoadMethod` share: the
     /// applicable entry, then the instance dict through its hint.
     #[inline(always)]
