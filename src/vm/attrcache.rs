@@ -258,6 +258,38 @@ impl Vm {
         self.load_attr_hit(code, i, obj)
     }
 
+    /// `load_method_hit` with an inline-layout instance on a straight
+    /// path of its own (as `load_attr_hit_inline_first`).
+    #[inline(always)]
+    pub(crate) fn load_method_hit_inline_first(&self, code: &CodeObject, i: usize, obj: Value) -> Option<(Value, Value)> {
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data {
+                let cls = o.class;
+                let version = self.class_version(cls);
+                for cell in code.attr_ways(i)? {
+                    let c = cell.get();
+                    if c.cls == cls && c.version == version {
+                        let kind = c.kind & A_MASK;
+                        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+                            return None;
+                        }
+                        if let Some(&v) = values.get(c.slot as usize) {
+                            return Some((v, Value::Undef));
+                        }
+                        return match kind {
+                            A_METHOD => Some((c.class_attr, obj)),
+                            A_PLAIN => Some((c.class_attr, Value::Undef)),
+                            _ => None,
+                        };
+                    }
+                }
+                return None;
+            }
+        }
+        self.load_method_hit(code, i, obj)
+    }
+
     /// The part of a load hit both `LoadAttr` and `LoadMethod` share: the
     /// applicable entry, then the instance dict through its hint.
     #[inline(always)]

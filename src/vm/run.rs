@@ -231,7 +231,7 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.top();
-                        match self.load_method_hit(code, i as usize, obj) {
+                        match self.load_method_hit_inline_first(code, i as usize, obj) {
                             Some((m, s)) => {
                                 self.set_top(m);
                                 push!(s);
