@@ -230,8 +230,7 @@ impl Vm {
     /// `load_attr_hit` for the fused `LoadFast LoadAttr` (`self.x`): an
     /// inline-layout instance on a straight path of its own (one payload
     /// test, no dispatch on where the attributes are), anything else
-    /// through `load_attr_hit`. Kept to the out-of-line fused arm: in the
-    /// dispatch loop the second copy of the way scan would cost registers.
+    /// through `load_attr_hit`.
     #[inline(always)]
     pub(crate) fn load_attr_hit_inline_first(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
         if let Value::Obj(r) = obj {
