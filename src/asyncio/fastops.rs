@@ -30,6 +30,7 @@ use std::cell::Cell;
 
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
+use crate::runtime::instance::InstanceAttrs;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::stdlib::collections::{exact_deque, exact_deque_ref, DequeObj};
@@ -190,6 +191,33 @@ fn get_all<const N: usize>(vm: &Vm, d: ObjRef, keys: [&Key; N]) -> Option<[Value
     Some(out)
 }
 
+/// `get_all` of the attributes of instance `obj`, whichever layout its
+/// namespace has (`runtime/instance.rs`).
+fn instance_get_all<const N: usize>(vm: &Vm, obj: ObjRef, keys: [&Key; N]) -> Option<[Value; N]> {
+    match vm.heap.data(obj) {
+        ObjData::Instance(InstanceAttrs::Dict(d)) => get_all(vm, *d, keys),
+        ObjData::Instance(InstanceAttrs::Inline(values)) => {
+            // The hint is the name's index in the class's shared keys.
+            let cls = vm.heap.class_of_obj(obj);
+            let ObjData::Type(t) = vm.heap.data(cls) else { return None };
+            let mut out = [Value::None; N];
+            for (o, k) in out.iter_mut().zip(keys) {
+                let i = match t.shared_keys.get(k.hint.get() as usize) {
+                    Some(&(name, _)) if name == k.name => k.hint.get() as usize,
+                    _ => {
+                        let i = vm.shared_key_index(cls, k.name)?;
+                        k.hint.set(i as u32);
+                        i
+                    }
+                };
+                *o = *values.get(i)?;
+            }
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
 /// `d[name] = v` of an instance dict, through the name's index hint.
 fn set(vm: &mut Vm, d: ObjRef, f: Field, v: Value) {
     let Some(k) = names(vm).map(f) else { return };
@@ -262,6 +290,13 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
         let owner = if tname == "Queue" { queue } else { event };
         plain_slow[i] = replace_method(vm, owner, tname, mname, PLAIN_METHODS[i])?;
+    }
+    // Their instances keep a dict from the start, which the fast paths
+    // read (`runtime/instance.rs`).
+    for cls in [queue, event, lock, semaphore] {
+        if let ObjData::Type(t) = vm.heap.data_mut(cls) {
+            t.dict_instances = true;
+        }
     }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
@@ -487,7 +522,7 @@ enum Recv {
 /// finishes on any instance of the class).
 fn classify(vm: &Vm, recv: Value, strict: bool) -> Recv {
     let (Some(r), Some(obj)) = (vm.ext.asyncio.fastops.as_deref(), recv.as_obj()) else { return Recv::Other };
-    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Recv::Other };
+    let ObjData::Instance(InstanceAttrs::Dict(d)) = *vm.heap.data(obj) else { return Recv::Other };
     let cls = vm.type_of(recv);
     // Only the attributes `__init__` sets: an instance attribute could
     // shadow a method the Python code would call.
@@ -885,11 +920,10 @@ fn task_group_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option<V
     if vm.type_of(tg) != r.task_group {
         return Ok(None);
     }
-    let ObjData::Instance(d) = *vm.heap.data(obj) else { return Ok(None) };
     let n = &r.n;
     let (n_on_done, n_add) = (n.on_task_done, n.add_done_callback);
     let Some([Value::Bool(true), Value::Bool(false), Value::Bool(false), Value::Obj(l), tasks]) =
-        get_all(vm, d, [&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks])
+        instance_get_all(vm, obj, [&n.entered, &n.exiting, &n.aborting, &n.loop_, &n.tasks])
     else {
         return Ok(None);
     };
@@ -922,10 +956,9 @@ fn on_task_done_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option
     if vm.type_of(tg) != r.task_group || vm.type_of(task) != vm.ext.asyncio.task_type {
         return Ok(None);
     }
-    let Some(ObjData::Instance(d)) = tg.as_obj().map(|o| vm.heap.data(o)) else { return Ok(None) };
-    let d = *d;
+    let Some(obj) = tg.as_obj() else { return Ok(None) };
     let n = &r.n;
-    let Some([Value::Obj(tasks), done_fut]) = get_all(vm, d, [&n.tasks, &n.on_completed_fut]) else { return Ok(None) };
+    let Some([Value::Obj(tasks), done_fut]) = instance_get_all(vm, obj, [&n.tasks, &n.on_completed_fut]) else { return Ok(None) };
     if vm.type_of(Value::Obj(tasks)) != vm.types.dict || !(done_fut.is_none() || future::is_exact_future(vm, done_fut)) {
         return Ok(None);
     }

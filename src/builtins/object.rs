@@ -308,6 +308,10 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
         let tn = vm.type_name(cls);
         return Err(vm.type_error(format!("__class__ must be set to a class, not '{}' object", tn)));
     }
+    // Inline values are named by the old class's shared keys.
+    if let ObjData::Instance(crate::runtime::instance::InstanceAttrs::Inline(_)) = vm.heap.data(r) {
+        vm.materialize_instance(r);
+    }
     vm.heap.get_mut(r).class = c;
     Ok(())
 }
@@ -822,7 +826,7 @@ fn set_instance_dict(vm: &mut Vm, obj: Value, d: Value) -> PyResult<()> {
     match (obj.as_obj(), d.as_obj()) {
         (Some(r), Some(dr)) if matches!(vm.heap.data(dr), ObjData::Dict(_)) => {
             match vm.heap.data_mut(r) {
-                ObjData::Instance(slot) => *slot = dr,
+                ObjData::Instance(slot) => *slot = crate::runtime::instance::InstanceAttrs::Dict(dr),
                 ObjData::Exception(e) => e.dict = Some(dr),
                 _ => {
                     vm.ext.extra_dicts.insert(r, dr);

@@ -119,6 +119,9 @@ pub struct AttrCache {
     pub class_attr: Value,
     /// Classification and flags (`vm::attrcache`).
     pub kind: u8,
+    /// Index of the name in the class's shared keys (`runtime/instance.rs`),
+    /// `NO_SLOT` if it is not one: where inline-layout instances keep it.
+    pub slot: u8,
     /// Index where the name was last found in an instance dict.
     pub hint: u32,
     /// `keys_version` of the last instance dict found without the name
@@ -127,9 +130,16 @@ pub struct AttrCache {
     pub absent_in: u64,
 }
 
+/// `AttrCache::slot` of a name that is no shared key (greater than any
+/// instance's number of inline values).
+pub const NO_SLOT: u8 = u8::MAX;
+
+const _: () = assert!(crate::runtime::instance::MAX_SHARED_KEYS < NO_SLOT as usize);
+const _: () = assert!(std::mem::size_of::<AttrCache>() <= 48);
+
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, hint: 0, absent_in: 0 }
+        AttrCache { cls: ObjRef::default(), version: u64::MAX, class_attr: Value::Undef, kind: 0, slot: NO_SLOT, hint: 0, absent_in: 0 }
     }
 }
 

@@ -65,6 +65,15 @@ pub struct TypeObj {
     /// which its type name (`tp_name`) and so its error messages include
     /// (`'collections.deque' object has no attribute 'x'`).
     pub c_module: Option<&'static str>,
+    /// The attribute names of this class's inline-layout instances, in
+    /// the order they were first stored (`runtime/instance.rs`):
+    /// append-only, exact `str` objects, at most `MAX_SHARED_KEYS`; each
+    /// with its hash, so a lookup by a name that is not the same object
+    /// compares strings only on equal hashes.
+    pub shared_keys: Vec<(ObjRef, i64)>,
+    /// Instances start with a real dict rather than inline values (set
+    /// for the asyncio classes whose native fast paths read the dict).
+    pub dict_instances: bool,
 }
 
 /// A `__getattribute__` other than `object`'s.
@@ -101,6 +110,8 @@ impl TypeObj {
             hooks_epoch: u64::MAX,
             native_instance_dict: false,
             c_module: None,
+            shared_keys: Vec::new(),
+            dict_instances: false,
         }
     }
 

@@ -10,6 +10,7 @@ pub mod function;
 pub mod generator;
 pub mod hash;
 pub mod heap;
+pub mod instance;
 pub mod iter;
 pub mod object;
 pub mod set;

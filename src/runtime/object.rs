@@ -24,6 +24,7 @@ use crate::bytecode::CodeObject;
 use crate::runtime::class::TypeObj;
 use crate::runtime::exception::ExcObj;
 use crate::runtime::function::{Function, NativeFunction};
+use crate::runtime::instance::InstanceAttrs;
 use crate::runtime::generator::GenObj;
 use crate::runtime::iter::{IterState, ViewKind};
 
@@ -35,8 +36,9 @@ pub struct Obj {
 pub enum ObjData {
     /// A bare `object()`; no attributes.
     Object,
-    /// An instance of a user class: its attribute dict (a `Dict` object).
-    Instance(ObjRef),
+    /// An instance of a user class: its attributes, inline with the
+    /// class's shared keys or in a dict (`runtime/instance.rs`).
+    Instance(InstanceAttrs),
     Str(PyStr),
     Bytes(Box<[u8]>),
     ByteArray(Vec<u8>),

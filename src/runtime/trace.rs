@@ -2,6 +2,7 @@
 //! payload holds. The collector's correctness rests on this function.
 
 use super::heap::push_value;
+use super::instance::InstanceAttrs;
 use super::iter::IterState;
 use super::object::ObjData;
 use super::set::Entry;
@@ -31,7 +32,8 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
         | ObjData::Complex(_)
         | ObjData::Float(_)
         | ObjData::GetSet(_) => {}
-        ObjData::Instance(d) => out.push(*d),
+        ObjData::Instance(InstanceAttrs::Dict(d)) => out.push(*d),
+        ObjData::Instance(InstanceAttrs::Inline(values)) => values.iter().for_each(|&v| push_value(v, out)),
         ObjData::Member(m) => {
             out.push(m.0);
             out.push(m.1);
@@ -75,6 +77,7 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             out.extend(t.bases.iter().copied());
             out.extend(t.mro.iter().copied());
             out.push(t.dict);
+            out.extend(t.shared_keys.iter().map(|&(k, _)| k));
             // `subclasses` is weak, as in CPython: a class created at run
             // time must not live as long as its base. The collector prunes
             // dead entries (`Vm::prune_subclass_lists`).

@@ -173,18 +173,6 @@ impl Vm {
         self.lookup_type(cls, name)
     }
 
-    /// The `__dict__` of an object that has one.
-    pub fn instance_dict(&self, obj: ObjRef) -> Option<ObjRef> {
-        match self.heap.data(obj) {
-            ObjData::Instance(d) => Some(*d),
-            ObjData::Function(f) => f.dict,
-            ObjData::Module(m) => Some(m.dict),
-            ObjData::Exception(e) => e.dict,
-            ObjData::Type(t) => Some(t.dict),
-            _ => self.ext.extra_dicts.get(&obj).copied(),
-        }
-    }
-
     /// Whether a class attribute is a data descriptor (takes precedence
     /// over the instance dict).
     fn is_data_descriptor(&mut self, d: Value) -> bool {
@@ -309,10 +297,8 @@ impl Vm {
             }
         }
         if let Value::Obj(r) = obj {
-            if let Some(dict) = self.instance_dict(r) {
-                if let Some(v) = self.dict_get_str(dict, name) {
-                    return Ok(Some(v));
-                }
+            if let Some(v) = self.instance_attr(r, name) {
+                return Ok(Some(v));
             }
         }
         match descr {
@@ -525,6 +511,8 @@ impl Vm {
                         return Err(self.no_attribute_on_store(obj, &n));
                     }
                 }
+                self.instance_store(r, cls, name, value);
+                return Ok(());
             }
             _ => {}
         }
@@ -741,10 +729,7 @@ impl Vm {
                 if plain && !self.has_custom_getattribute(cls) {
                     // The instance dict could shadow the method.
                     let shadowed = match obj {
-                        Value::Obj(r) => match self.instance_dict(r) {
-                            Some(dict) => self.dict_get_str(dict, name),
-                            None => None,
-                        },
+                        Value::Obj(r) => self.instance_attr(r, name),
                         _ => None,
                     };
                     return Ok(match shadowed {

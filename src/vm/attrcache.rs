@@ -8,7 +8,10 @@
 //! has attribute hooks, so a hit costs no method-cache probe; plus where
 //! the name was last found in an instance dict (an index, checked by
 //! comparing the key there, so it serves every instance whose dict was
-//! filled in the same order).
+//! filled in the same order), and the name's index in the class's shared
+//! keys: an inline-layout instance (`runtime/instance.rs`) holds the
+//! attribute iff it has more values than that index, so a hit on one is
+//! a bounds-checked read, with no dict and no key compare.
 //!
 //! Validity: `version` is the class's version (`Vm::class_version`),
 //! replaced by every change to the namespace of the class or of a base, so
@@ -25,9 +28,10 @@
 //! class objects, `super`) takes the generic path in `attr.rs`. Objects
 //! whose dict lives in a side table (`extra_dicts`) read it from there.
 
-use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS};
+use crate::bytecode::{AttrCache, CodeObject, ATTR_CACHE_WAYS, NO_SLOT};
 use crate::runtime::class::{HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::function::NativeKind;
+use crate::runtime::instance::InstanceAttrs;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
@@ -60,9 +64,10 @@ enum Hit {
     Class(u8, AttrCache),
 }
 
-/// Where the instance dict of an object is, before knowing the entry.
-enum DictAt {
+/// Where the instance attributes of an object are, before knowing the entry.
+enum DictAt<'h> {
     Dict(ObjRef),
+    Inline(&'h [Value]),
     /// None if the class is built-in (`F_BUILTIN`); else unknown.
     IfBuiltin,
     /// None if the class is built-in, else the object's side-table dict
@@ -72,17 +77,29 @@ enum DictAt {
     Side(ObjRef),
 }
 
+/// Where the instance attributes of an object are, once the entry is known.
+#[derive(Clone, Copy)]
+enum Attrs<'h> {
+    /// None: a built-in class's instance, or no dict made yet.
+    None,
+    Dict(ObjRef),
+    /// An inline-layout instance's values (`runtime/instance.rs`).
+    Inline(&'h [Value]),
+}
+
 impl Vm {
     /// The entry of name `i` that applies to `obj` (same class, same
-    /// version), a copy of it, and `obj`'s instance dict (`None` for an
-    /// object that cannot have one). `None` when no entry applies.
+    /// version), a copy of it, and where `obj`'s instance attributes are
+    /// (`Attrs::None` for an object that cannot have any). `None` when no
+    /// entry applies.
     #[inline(always)]
-    fn attr_cache_find<'c>(&self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Option<ObjRef>)> {
+    fn attr_cache_find<'c, 'h>(&'h self, code: &'c CodeObject, i: usize, obj: Value) -> Option<(&'c Cell<AttrCache>, AttrCache, Attrs<'h>)> {
         let (cls, at) = match obj {
             Value::Obj(r) => {
                 let o = self.heap.get(r);
                 let at = match &o.data {
-                    ObjData::Instance(d) => DictAt::Dict(*d),
+                    ObjData::Instance(InstanceAttrs::Inline(values)) => DictAt::Inline(values),
+                    ObjData::Instance(InstanceAttrs::Dict(d)) => DictAt::Dict(*d),
                     ObjData::Module(m) => DictAt::Dict(m.dict),
                     // Optional dicts, or their own lookup rules.
                     ObjData::Function(_) | ObjData::Exception(_) | ObjData::Type(_) | ObjData::Super(_) => return None,
@@ -101,32 +118,58 @@ impl Vm {
         for cell in ways {
             let c = cell.get();
             if c.cls == cls && c.version == version {
-                let dict = match at {
-                    DictAt::Dict(d) => Some(d),
-                    DictAt::IfBuiltin | DictAt::Side(_) if c.kind & F_BUILTIN != 0 => None,
+                let attrs = match at {
+                    DictAt::Dict(d) => Attrs::Dict(d),
+                    DictAt::Inline(values) => Attrs::Inline(values),
+                    DictAt::IfBuiltin | DictAt::Side(_) if c.kind & F_BUILTIN != 0 => Attrs::None,
                     DictAt::IfBuiltin => return None,
-                    DictAt::Side(r) => self.ext.extra_dicts.get(&r).copied(),
+                    DictAt::Side(r) => match self.ext.extra_dicts.get(&r) {
+                        Some(&d) => Attrs::Dict(d),
+                        None => Attrs::None,
+                    },
                 };
-                return Some((cell, c, dict));
+                return Some((cell, c, attrs));
             }
         }
         None
     }
 
-    /// `name` in dict `d`, trying the entry's index hint first.
+    /// Instance attribute `name` of an object whose attributes are
+    /// `attrs`, through the entry's slot or dict hint.
     #[inline(always)]
-    fn dict_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, d: ObjRef, name: ObjRef) -> Option<Value> {
+    fn instance_get_hinted(&self, cell: &Cell<AttrCache>, c: &AttrCache, attrs: Attrs<'_>, name: ObjRef) -> Option<Value> {
+        match attrs {
+            Attrs::Inline(values) => values.get(c.slot as usize).copied(),
+            // Out of line: the inline-layout hit above then needs fewer
+            // registers (no spills of the entry's fields around a probe).
+            Attrs::Dict(d) => self.dict_get_hinted(cell, d, name),
+            Attrs::None => None,
+        }
+    }
+
+    /// `name` in dict `d`, trying the hint of entry `cell` first.
+    #[inline(never)]
+    fn dict_get_hinted(&self, cell: &Cell<AttrCache>, d: ObjRef, name: ObjRef) -> Option<Value> {
+        let c = &cell.get();
         let dict = self.dict(d);
-        if let Some((k, v)) = dict.raw_entry_at(c.hint as usize) {
-            if self.str_key_eq(k, name) {
+        let at_hint = dict.raw_entry_at(c.hint as usize);
+        if let Some((Value::Obj(k), v)) = at_hint {
+            if k == name {
                 return Some(v);
             }
         }
         // Same keys as the dict last seen without the name: still absent
-        // (`keys_version` changes with every key added or removed).
+        // (`keys_version` changes with every key added or removed). Before
+        // comparing strings: a method looked up on an instance with a dict
+        // (asyncio's `Queue`) is absent every time.
         let keys_version = dict.keys_version();
         if keys_version == c.absent_in {
             return None;
+        }
+        if let Some((k, v)) = at_hint {
+            if self.str_key_eq(k, name) {
+                return Some(v);
+            }
         }
         let h = self.str_hash(name);
         match dict.find(h, |k| self.str_key_eq(k, name)) {
@@ -184,19 +227,79 @@ impl Vm {
         }
     }
 
+    /// `load_attr_hit` for the fused `LoadFast LoadAttr` (`self.x`): an
+    /// inline-layout instance on a straight path of its own (one payload
+    /// test, no dispatch on where the attributes are), anything else
+    /// through `load_attr_hit`.
+    #[inline(always)]
+    pub(crate) fn load_attr_hit_inline_first(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data {
+                let cls = o.class;
+                let version = self.class_version(cls);
+                for cell in code.attr_ways(i)? {
+                    let c = cell.get();
+                    if c.cls == cls && c.version == version {
+                        let kind = c.kind & A_MASK;
+                        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+                            return None;
+                        }
+                        if let Some(&v) = values.get(c.slot as usize) {
+                            return Some(v);
+                        }
+                        return if kind == A_PLAIN { Some(c.class_attr) } else { None };
+                    }
+                }
+                return None;
+            }
+        }
+        self.load_attr_hit(code, i, obj)
+    }
+
+    /// `load_method_hit` with an inline-layout instance on a straight
+    /// path of its own (as `load_attr_hit_inline_first`).
+    #[inline(always)]
+    pub(crate) fn load_method_hit_inline_first(&self, code: &CodeObject, i: usize, obj: Value) -> Option<(Value, Value)> {
+        if let Value::Obj(r) = obj {
+            let o = self.heap.get(r);
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data {
+                let cls = o.class;
+                let version = self.class_version(cls);
+                for cell in code.attr_ways(i)? {
+                    let c = cell.get();
+                    if c.cls == cls && c.version == version {
+                        let kind = c.kind & A_MASK;
+                        if c.kind & F_LOAD == 0 || kind == A_OTHER {
+                            return None;
+                        }
+                        if let Some(&v) = values.get(c.slot as usize) {
+                            return Some((v, Value::Undef));
+                        }
+                        return match kind {
+                            A_METHOD => Some((c.class_attr, obj)),
+                            A_PLAIN => Some((c.class_attr, Value::Undef)),
+                            _ => None,
+                        };
+                    }
+                }
+                return None;
+            }
+        }
+        self.load_method_hit(code, i, obj)
+    }
+
     /// The part of a load hit both `LoadAttr` and `LoadMethod` share: the
     /// applicable entry, then the instance dict through its hint.
     #[inline(always)]
     fn cache_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Hit> {
-        let (cell, c, dict) = self.attr_cache_find(code, i, obj)?;
+        let (cell, c, attrs) = self.attr_cache_find(code, i, obj)?;
         let kind = c.kind & A_MASK;
         if c.kind & F_LOAD == 0 || kind == A_OTHER {
             return None;
         }
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, code.names[i]) {
-                return Some(Hit::Instance(v));
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, code.names[i]) {
+            return Some(Hit::Instance(v));
         }
         Some(Hit::Class(kind, c))
     }
@@ -235,7 +338,7 @@ impl Vm {
     #[inline]
     pub(crate) fn load_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<Value> {
         let name = code.names[i];
-        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+        let Some((cell, c, attrs)) = self.attr_cache_find(code, i, obj) else {
             self.fill_attr_cache(code, i, obj);
             return self.get_attr(obj, name);
         };
@@ -243,10 +346,8 @@ impl Vm {
         if c.kind & F_LOAD == 0 || kind == A_OTHER {
             return self.get_attr(obj, name);
         }
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
-                return Ok(v);
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, name) {
+            return Ok(v);
         }
         match kind {
             A_METHOD => self.descr_get_payload(c.class_attr, obj, Value::Obj(c.cls)),
@@ -259,9 +360,53 @@ impl Vm {
     /// `StoreAttr` of `code.names[i]`.
     #[inline]
     pub(crate) fn store_attr_cached(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
+        if self.store_attr_inline_hit(code, i, obj, value) {
+            return Ok(());
+        }
+        self.store_attr_slow(code, i, obj, value)
+    }
+
+    /// `StoreAttr`'s cache hit on an inline-layout instance: overwrite
+    /// the value at the entry's slot, or append it when the slot is the
+    /// instance's next one (the class's key there is the name). One heap
+    /// lookup, which the object's class and payload both come from.
+    #[inline(always)]
+    fn store_attr_inline_hit(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> bool {
+        let Value::Obj(r) = obj else { return false };
+        let Some(ways) = code.attr_ways(i) else { return false };
+        let o = self.heap.get_mut(r);
+        let ObjData::Instance(InstanceAttrs::Inline(values)) = &mut o.data else { return false };
+        let cls = o.class;
+        // `class_version`, read through the field: `self.heap` is borrowed.
+        let idx = slotmap::Key::data(&cls).as_ffi() as u32 as usize;
+        let version = self.ext.class_versions.get(idx).copied().unwrap_or(0);
+        for cell in ways {
+            let c = cell.get();
+            if c.cls == cls && c.version == version {
+                if c.kind & F_STORE == 0 {
+                    return false;
+                }
+                let (slot, len) = (c.slot as usize, values.len());
+                if slot < len {
+                    values[slot] = value;
+                } else if slot == len {
+                    values.push(value);
+                } else {
+                    // `NO_SLOT` is beyond any length.
+                    return false;
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `StoreAttr` when `store_attr_inline_hit` had no answer.
+    #[inline(never)]
+    fn store_attr_slow(&mut self, code: &CodeObject, i: usize, obj: Value, value: Value) -> PyResult<()> {
         let name = code.names[i];
         match self.attr_cache_find(code, i, obj) {
-            Some((cell, c, Some(d))) if c.kind & F_STORE != 0 => {
+            Some((cell, c, Attrs::Dict(d))) if c.kind & F_STORE != 0 => {
                 self.dict_set_hinted(cell, &c, d, name, value);
                 Ok(())
             }
@@ -278,7 +423,7 @@ impl Vm {
     #[inline]
     pub(crate) fn load_method_cached(&mut self, code: &CodeObject, i: usize, obj: Value) -> PyResult<(Value, Value)> {
         let name = code.names[i];
-        let Some((cell, c, dict)) = self.attr_cache_find(code, i, obj) else {
+        let Some((cell, c, attrs)) = self.attr_cache_find(code, i, obj) else {
             self.fill_attr_cache(code, i, obj);
             return self.load_method(obj, name);
         };
@@ -287,10 +432,8 @@ impl Vm {
             return self.load_method(obj, name);
         }
         // The instance dict shadows methods and plain class attributes.
-        if let Some(d) = dict {
-            if let Some(v) = self.dict_get_hinted(cell, &c, d, name) {
-                return Ok((v, Value::Undef));
-            }
+        if let Some(v) = self.instance_get_hinted(cell, &c, attrs, name) {
+            return Ok((v, Value::Undef));
         }
         match kind {
             A_METHOD => Ok((c.class_attr, obj)),
@@ -314,8 +457,9 @@ impl Vm {
             ObjData::Type(t) => (t.builtin, t.slots.is_some()),
             _ => return,
         };
-        let hooks = self.type_hooks(cls);
         let name = code.names[i];
+        let slot = self.shared_key_index(cls, name).map_or(NO_SLOT, |s| s as u8);
+        let hooks = self.type_hooks(cls);
         let attr = self.lookup_type(cls, name);
         let akind = match attr {
             None => A_NONE,
@@ -343,7 +487,7 @@ impl Vm {
         for k in (1..=p).rev() {
             ways[k].set(ways[k - 1].get());
         }
-        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, hint, absent_in: 0 });
+        ways[0].set(AttrCache { cls, version, class_attr: attr.unwrap_or(Value::Undef), kind, slot, hint, absent_in: 0 });
     }
 
     fn classify_class_attr(&mut self, d: Value) -> u8 {

@@ -829,10 +829,7 @@ impl Vm {
             Layout::Set | Layout::FrozenSet => ObjData::Set(Box::default()),
             Layout::Object => ObjData::Object,
             Layout::Native | Layout::Final => ObjData::Object,
-            _ => {
-                let d = self.new_dict_ref();
-                ObjData::Instance(d)
-            }
+            _ => ObjData::Instance(self.new_instance_attrs(cls)),
         };
         self.alloc(cls, data)
     }

@@ -131,7 +131,7 @@ impl Vm {
             buf.clear();
             let data = self.heap.data(r);
             crate::runtime::trace::trace_obj(data, &mut buf);
-            if let ObjData::Instance(d) = data {
+            if let ObjData::Instance(crate::runtime::instance::InstanceAttrs::Dict(d)) = data {
                 if let Some(&j) = index.get(d) {
                     owned_dict[j] = true;
                 }

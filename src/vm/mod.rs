@@ -21,6 +21,7 @@ pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod init;
+pub mod instance;
 pub mod interactive;
 pub mod interrupt;
 pub mod iter;

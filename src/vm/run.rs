@@ -217,7 +217,7 @@ impl Vm {
                         // The hit replaces the object in place; the slow
                         // path pushes its own result (see `load_attr_hit`).
                         let obj = self.top();
-                        match self.load_attr_hit(code, i as usize, obj) {
+                        match self.load_attr_hit_inline_first(code, i as usize, obj) {
                             Some(v) => self.set_top(v),
                             None => {
                                 self.stack.pop();
@@ -231,7 +231,7 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = self.top();
-                        match self.load_method_hit(code, i as usize, obj) {
+                        match self.load_method_hit_inline_first(code, i as usize, obj) {
                             Some((m, s)) => {
                                 self.set_top(m);
                                 push!(s);

@@ -120,7 +120,7 @@ impl Vm {
     pub(crate) fn fused_load_fast_attr(&mut self, code: &CodeObject, base: usize, an: u32, ip: usize) -> Fused {
         let (a, n) = unpack2(an);
         let obj = self.fused_local(code, base, a, ip)?;
-        match self.load_attr_hit(code, n, obj) {
+        match self.load_attr_hit_inline_first(code, n, obj) {
             Some(v) => self.fused_push(v),
             None => self.load_attr_push(code, n, obj).map_err(|e| (e, ip + 1))?,
         }
