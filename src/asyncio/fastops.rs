@@ -31,6 +31,7 @@ use std::cell::Cell;
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
 use crate::runtime::instance::InstanceAttrs;
+use crate::runtime::class::TypeObj;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::stdlib::collections::{exact_deque, exact_deque_ref, DequeObj};
@@ -165,12 +166,11 @@ struct Key {
 /// A field of `Names`, for `get`/`set`.
 type Field = fn(&Names) -> &Key;
 
-/// `d[name]` of an instance dict, through the name's index hint.
-fn get(vm: &Vm, d: ObjRef, f: Field) -> Option<Value> {
-    let k = f(names(vm)?);
-    let i = vm.dict_index_str_hinted(d, k.name, k.hint.get())?;
-    k.hint.set(i as u32);
-    Some(vm.dict(d).value_at(i))
+/// Attribute `name` of instance `obj` (its own namespace), through the
+/// name's index hint.
+fn get(vm: &Vm, obj: ObjRef, f: Field) -> Option<Value> {
+    let [v] = instance_get_all(vm, obj, [f(names(vm)?)])?;
+    Some(v)
 }
 
 /// Several attributes of one instance dict at once (None if one is
@@ -191,40 +191,67 @@ fn get_all<const N: usize>(vm: &Vm, d: ObjRef, keys: [&Key; N]) -> Option<[Value
     Some(out)
 }
 
+/// Index of `k` in the shared keys of class `t` (`cls`), the hint first.
+/// For an inline-layout instance the hint is that index.
+#[inline]
+fn shared_index(vm: &Vm, cls: ObjRef, t: &TypeObj, k: &Key) -> Option<usize> {
+    match t.shared_keys.get(k.hint.get() as usize) {
+        Some(&(name, _)) if name == k.name => Some(k.hint.get() as usize),
+        _ => {
+            let i = vm.shared_key_index(cls, k.name)?;
+            k.hint.set(i as u32);
+            Some(i)
+        }
+    }
+}
+
 /// `get_all` of the attributes of instance `obj`, whichever layout its
 /// namespace has (`runtime/instance.rs`).
 fn instance_get_all<const N: usize>(vm: &Vm, obj: ObjRef, keys: [&Key; N]) -> Option<[Value; N]> {
-    match vm.heap.data(obj) {
-        ObjData::Instance(InstanceAttrs::Dict(d)) => get_all(vm, *d, keys),
+    let o = vm.heap.get(obj);
+    match &o.data {
         ObjData::Instance(InstanceAttrs::Inline(values)) => {
-            // The hint is the name's index in the class's shared keys.
-            let cls = vm.heap.class_of_obj(obj);
-            let ObjData::Type(t) = vm.heap.data(cls) else { return None };
+            let ObjData::Type(t) = vm.heap.data(o.class) else { return None };
             let mut out = [Value::None; N];
-            for (o, k) in out.iter_mut().zip(keys) {
-                let i = match t.shared_keys.get(k.hint.get() as usize) {
-                    Some(&(name, _)) if name == k.name => k.hint.get() as usize,
-                    _ => {
-                        let i = vm.shared_key_index(cls, k.name)?;
-                        k.hint.set(i as u32);
-                        i
-                    }
-                };
-                *o = *values.get(i)?;
+            for (o_, k) in out.iter_mut().zip(keys) {
+                *o_ = *values.get(shared_index(vm, o.class, t, k)?)?;
             }
             Some(out)
         }
+        ObjData::Instance(InstanceAttrs::Dict(d)) => get_all(vm, *d, keys),
         _ => None,
     }
 }
 
-/// `d[name] = v` of an instance dict, through the name's index hint.
-fn set(vm: &mut Vm, d: ObjRef, f: Field, v: Value) {
+/// `obj.name = v` into the namespace of instance `obj` (one of the
+/// registered classes: no descriptor or hook on these names), through
+/// the name's index hint.
+fn set(vm: &mut Vm, obj: ObjRef, f: Field, v: Value) {
     let Some(k) = names(vm).map(f) else { return };
     let (name, hint) = (k.name, k.hint.get());
-    match vm.dict_index_str_hinted(d, name, hint) {
-        Some(i) => vm.dict_mut(d).set_value_at(i, v),
-        None => vm.dict_set_str(d, name, v),
+    let o = vm.heap.get(obj);
+    let (cls, slot) = match &o.data {
+        ObjData::Instance(InstanceAttrs::Inline(values)) => {
+            let ObjData::Type(t) = vm.heap.data(o.class) else { return };
+            (o.class, shared_index(vm, o.class, t, k).filter(|&i| i < values.len()))
+        }
+        ObjData::Instance(InstanceAttrs::Dict(d)) => {
+            let d = *d;
+            return match vm.dict_index_str_hinted(d, name, hint) {
+                Some(i) => vm.dict_mut(d).set_value_at(i, v),
+                None => vm.dict_set_str(d, name, v),
+            };
+        }
+        _ => return,
+    };
+    match slot {
+        Some(i) => {
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = vm.heap.data_mut(obj) {
+                values[i] = v;
+            }
+        }
+        // Not set yet: the generic store (a new shared key, or the dict).
+        None => vm.instance_store(obj, cls, name, v),
     }
 }
 
@@ -290,13 +317,6 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         let (tname, mname) = op.qualname().split_once('.').unwrap_or_default();
         let owner = if tname == "Queue" { queue } else { event };
         plain_slow[i] = replace_method(vm, owner, tname, mname, PLAIN_METHODS[i])?;
-    }
-    // Their instances keep a dict from the start, which the fast paths
-    // read (`runtime/instance.rs`).
-    for cls in [queue, event, lock, semaphore] {
-        if let ObjData::Type(t) = vm.heap.data_mut(cls) {
-            t.dict_instances = true;
-        }
     }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
@@ -404,7 +424,7 @@ fn plain_fast(vm: &mut Vm, op: Plain, args: &[Value]) -> PyResult<Option<Value>>
 /// `qsize()`, `empty()`, `full()` of a queue whose `_queue` is a deque.
 fn queue_size(vm: &Vm, op: Plain, d: ObjRef) -> Option<Value> {
     let n = names(vm)?;
-    let [maxsize, queue] = get_all(vm, d, [&n.maxsize, &n.queue])?;
+    let [maxsize, queue] = instance_get_all(vm, d, [&n.maxsize, &n.queue])?;
     let len = exact_deque_ref(vm, queue)?.items.len();
     Some(match op {
         Plain::Qsize => Value::Int(len as i64),
@@ -421,7 +441,7 @@ fn queue_size(vm: &Vm, op: Plain, d: ObjRef) -> Option<Value> {
 /// None (nothing changed) when it must raise or anything is unusual.
 fn queue_task_done(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
     let Some(n) = names(vm) else { return Ok(None) };
-    let Some([Value::Int(unfinished), finished]) = get_all(vm, d, [&n.unfinished, &n.finished]) else { return Ok(None) };
+    let Some([Value::Int(unfinished), finished]) = instance_get_all(vm, d, [&n.unfinished, &n.finished]) else { return Ok(None) };
     if unfinished <= 0 {
         return Ok(None);
     }
@@ -441,7 +461,7 @@ fn queue_task_done(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
 /// waiters to wake (`Some(None)`: already set, nothing to do).
 fn event_set_plan(vm: &Vm, d: ObjRef) -> Option<Option<Vec<Value>>> {
     let n = names(vm)?;
-    let [value, waiters] = get_all(vm, d, [&n.value, &n.waiters])?;
+    let [value, waiters] = instance_get_all(vm, d, [&n.value, &n.waiters])?;
     // `if not self._value:` for the values Event itself stores.
     match value {
         Value::Bool(true) => Some(None),
@@ -508,7 +528,8 @@ pub enum Fast {
     Slow,
 }
 
-/// Which class a receiver is exactly, with its instance dict.
+/// Which class a receiver is exactly (the instance itself, whichever
+/// layout its namespace has).
 enum Recv {
     Queue(ObjRef),
     Event(ObjRef),
@@ -517,25 +538,32 @@ enum Recv {
     Other,
 }
 
-/// `strict`: also require the instance dict to hold only what
+/// `strict`: also require the instance's namespace to hold only what
 /// `__init__` sets (checked before a fast path starts; a parked call
 /// finishes on any instance of the class).
+#[inline]
 fn classify(vm: &Vm, recv: Value, strict: bool) -> Recv {
     let (Some(r), Some(obj)) = (vm.ext.asyncio.fastops.as_deref(), recv.as_obj()) else { return Recv::Other };
-    let ObjData::Instance(InstanceAttrs::Dict(d)) = *vm.heap.data(obj) else { return Recv::Other };
-    let cls = vm.type_of(recv);
+    let o = vm.heap.get(obj);
+    let cls = o.class;
     // Only the attributes `__init__` sets: an instance attribute could
-    // shadow a method the Python code would call.
-    let len = if strict { vm.dict(d).len() } else { 0 };
+    // shadow a method the Python code would call. (Inline: the first
+    // `len` shared keys, each once.)
+    let len = match &o.data {
+        ObjData::Instance(InstanceAttrs::Inline(values)) => values.len(),
+        ObjData::Instance(InstanceAttrs::Dict(d)) if strict => vm.dict(*d).len(),
+        ObjData::Instance(InstanceAttrs::Dict(_)) => 0,
+        _ => return Recv::Other,
+    };
     let ok = |n: usize| !strict || len == n;
     if cls == r.queue && ok(6) {
-        Recv::Queue(d)
+        Recv::Queue(obj)
     } else if cls == r.event && ok(2) {
-        Recv::Event(d)
+        Recv::Event(obj)
     } else if cls == r.lock && ok(2) {
-        Recv::Lock(d)
+        Recv::Lock(obj)
     } else if cls == r.semaphore && ok(2) {
-        Recv::Semaphore(d)
+        Recv::Semaphore(obj)
     } else {
         Recv::Other
     }
@@ -776,7 +804,7 @@ fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
 /// Queue attributes both fast paths read, if all are present.
 fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
     let n = names(vm)?;
-    get_all(vm, d, [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished])
+    instance_get_all(vm, d, [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished])
 }
 
 /// One pass of a queue method's `while self.full():` (`empty()` for
@@ -804,14 +832,14 @@ fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<QStep> {
         return Ok(QStep::Odd);
     }
     // `self._finished.clear()` on an exact Event.
-    let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(QStep::Odd) };
+    let Recv::Event(fin) = classify(vm, finished, false) else { return Ok(QStep::Odd) };
     // Every check passed: the steps of put_nowait, in order.
     if let Some(q) = exact_deque(vm, queue) {
         q.items.push_back(item);
         q.state += 1;
     }
     set(vm, d, |n| &n.unfinished, Value::Int(unfinished));
-    set(vm, fin_dict, |n| &n.value, Value::Bool(false));
+    set(vm, fin, |n| &n.value, Value::Bool(false));
     queue_wakeup_next(vm, getters)?;
     Ok(QStep::Done(Value::None))
 }
