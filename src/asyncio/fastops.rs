@@ -153,6 +153,10 @@ pub struct Registry {
     /// The original function of each `Plain`, in `Plain::ALL` order.
     plain_slow: [Value; 9],
     n: Names,
+    /// Where the six attributes `queue_attrs` reads sit in the Queue
+    /// class's shared keys, once all six are there. Shared keys are
+    /// append-only (`runtime/instance.rs`), so this never goes stale.
+    queue_slots: Cell<Option<[u8; 6]>>,
 }
 
 /// An instance-dict attribute name and the index it was last found at
@@ -340,7 +344,7 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         on_task_done: i("_on_task_done"),
         add_done_callback: i("add_done_callback"),
     };
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n, queue_slots: Cell::new(None) }));
     Ok(Value::None)
 }
 
@@ -801,10 +805,47 @@ fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
     }
 }
 
-/// Queue attributes both fast paths read, if all are present.
+/// Queue attributes both fast paths read, if all are present. An exact
+/// inline Queue reads them at its class's known slots, with no per-name
+/// check.
 fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
-    let n = names(vm)?;
-    instance_get_all(vm, d, [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished])
+    let r = vm.ext.asyncio.fastops.as_deref()?;
+    let n = &r.n;
+    let keys = [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished];
+    let o = vm.heap.get(d);
+    let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data else { return instance_get_all(vm, d, keys) };
+    if o.class != r.queue {
+        return instance_get_all(vm, d, keys);
+    }
+    let slots = match r.queue_slots.get() {
+        Some(s) => s,
+        None => {
+            let mut s = [0u8; 6];
+            for (slot, k) in s.iter_mut().zip(keys) {
+                *slot = u8::try_from(vm.shared_key_index(r.queue, k.name)?).ok()?;
+            }
+            r.queue_slots.set(Some(s));
+            s
+        }
+    };
+    let mut out = [Value::None; 6];
+    for (v, i) in out.iter_mut().zip(slots) {
+        *v = *values.get(i as usize)?;
+    }
+    Some(out)
+}
+
+/// `self._unfinished_tasks = v` of a queue `queue_attrs` just read.
+fn queue_set_unfinished(vm: &mut Vm, d: ObjRef, v: Value) {
+    let slot = vm.ext.asyncio.fastops.as_deref().and_then(|r| r.queue_slots.get()).map(|s| s[4] as usize);
+    if let (Some(i), ObjData::Instance(InstanceAttrs::Inline(values))) = (slot, vm.heap.data_mut(d)) {
+        // The class is the Queue (`classify`), so the slot is its own.
+        if let Some(x) = values.get_mut(i) {
+            *x = v;
+            return;
+        }
+    }
+    set(vm, d, |n| &n.unfinished, v);
 }
 
 /// One pass of a queue method's `while self.full():` (`empty()` for
@@ -838,7 +879,7 @@ fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<QStep> {
         q.items.push_back(item);
         q.state += 1;
     }
-    set(vm, d, |n| &n.unfinished, Value::Int(unfinished));
+    queue_set_unfinished(vm, d, Value::Int(unfinished));
     set(vm, fin, |n| &n.value, Value::Bool(false));
     queue_wakeup_next(vm, getters)?;
     Ok(QStep::Done(Value::None))
