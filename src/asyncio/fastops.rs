@@ -788,7 +788,16 @@ fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 /// `_remove_waiter(self._waiters, fut)` (asyncio.py).
 fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
     let Some(name) = names(vm).map(|n| n.waiters.name) else { return Ok(()) };
-    let waiters = vm.get_attr(recv, name)?;
+    // An exact Event/Lock/Semaphore: its own namespace, as the first
+    // step read it (no generic attribute lookup).
+    let own = match classify(vm, recv, false) {
+        Recv::Event(o) | Recv::Lock(o) | Recv::Semaphore(o) => get(vm, o, |n| &n.waiters),
+        _ => None,
+    };
+    let waiters = match own {
+        Some(w) => w,
+        None => vm.get_attr(recv, name)?,
+    };
     let Some(q) = exact_deque(vm, waiters) else {
         // Replaced by something else: its own `remove`.
         vm.call_method(waiters, "remove", &[fut])?;
