@@ -31,6 +31,7 @@ use std::cell::Cell;
 use crate::asyncio::future;
 use crate::runtime::heap::push_value;
 use crate::runtime::instance::InstanceAttrs;
+use crate::runtime::class::TypeObj;
 use crate::runtime::object::ObjData;
 use crate::runtime::value::{ObjRef, Value};
 use crate::stdlib::collections::{exact_deque, exact_deque_ref, DequeObj};
@@ -152,6 +153,10 @@ pub struct Registry {
     /// The original function of each `Plain`, in `Plain::ALL` order.
     plain_slow: [Value; 9],
     n: Names,
+    /// Where the six attributes `queue_attrs` reads sit in the Queue
+    /// class's shared keys, once all six are there. Shared keys are
+    /// append-only (`runtime/instance.rs`), so this never goes stale.
+    queue_slots: Cell<Option<[u8; 6]>>,
 }
 
 /// An instance-dict attribute name and the index it was last found at
@@ -165,12 +170,11 @@ struct Key {
 /// A field of `Names`, for `get`/`set`.
 type Field = fn(&Names) -> &Key;
 
-/// `d[name]` of an instance dict, through the name's index hint.
-fn get(vm: &Vm, d: ObjRef, f: Field) -> Option<Value> {
-    let k = f(names(vm)?);
-    let i = vm.dict_index_str_hinted(d, k.name, k.hint.get())?;
-    k.hint.set(i as u32);
-    Some(vm.dict(d).value_at(i))
+/// Attribute `name` of instance `obj` (its own namespace), through the
+/// name's index hint.
+fn get(vm: &Vm, obj: ObjRef, f: Field) -> Option<Value> {
+    let [v] = instance_get_all(vm, obj, [f(names(vm)?)])?;
+    Some(v)
 }
 
 /// Several attributes of one instance dict at once (None if one is
@@ -191,40 +195,67 @@ fn get_all<const N: usize>(vm: &Vm, d: ObjRef, keys: [&Key; N]) -> Option<[Value
     Some(out)
 }
 
+/// Index of `k` in the shared keys of class `t` (`cls`), the hint first.
+/// For an inline-layout instance the hint is that index.
+#[inline]
+fn shared_index(vm: &Vm, cls: ObjRef, t: &TypeObj, k: &Key) -> Option<usize> {
+    match t.shared_keys.get(k.hint.get() as usize) {
+        Some(&(name, _)) if name == k.name => Some(k.hint.get() as usize),
+        _ => {
+            let i = vm.shared_key_index(cls, k.name)?;
+            k.hint.set(i as u32);
+            Some(i)
+        }
+    }
+}
+
 /// `get_all` of the attributes of instance `obj`, whichever layout its
 /// namespace has (`runtime/instance.rs`).
 fn instance_get_all<const N: usize>(vm: &Vm, obj: ObjRef, keys: [&Key; N]) -> Option<[Value; N]> {
-    match vm.heap.data(obj) {
-        ObjData::Instance(InstanceAttrs::Dict(d)) => get_all(vm, *d, keys),
+    let o = vm.heap.get(obj);
+    match &o.data {
         ObjData::Instance(InstanceAttrs::Inline(values)) => {
-            // The hint is the name's index in the class's shared keys.
-            let cls = vm.heap.class_of_obj(obj);
-            let ObjData::Type(t) = vm.heap.data(cls) else { return None };
+            let ObjData::Type(t) = vm.heap.data(o.class) else { return None };
             let mut out = [Value::None; N];
-            for (o, k) in out.iter_mut().zip(keys) {
-                let i = match t.shared_keys.get(k.hint.get() as usize) {
-                    Some(&(name, _)) if name == k.name => k.hint.get() as usize,
-                    _ => {
-                        let i = vm.shared_key_index(cls, k.name)?;
-                        k.hint.set(i as u32);
-                        i
-                    }
-                };
-                *o = *values.get(i)?;
+            for (o_, k) in out.iter_mut().zip(keys) {
+                *o_ = *values.get(shared_index(vm, o.class, t, k)?)?;
             }
             Some(out)
         }
+        ObjData::Instance(InstanceAttrs::Dict(d)) => get_all(vm, *d, keys),
         _ => None,
     }
 }
 
-/// `d[name] = v` of an instance dict, through the name's index hint.
-fn set(vm: &mut Vm, d: ObjRef, f: Field, v: Value) {
+/// `obj.name = v` into the namespace of instance `obj` (one of the
+/// registered classes: no descriptor or hook on these names), through
+/// the name's index hint.
+fn set(vm: &mut Vm, obj: ObjRef, f: Field, v: Value) {
     let Some(k) = names(vm).map(f) else { return };
     let (name, hint) = (k.name, k.hint.get());
-    match vm.dict_index_str_hinted(d, name, hint) {
-        Some(i) => vm.dict_mut(d).set_value_at(i, v),
-        None => vm.dict_set_str(d, name, v),
+    let o = vm.heap.get(obj);
+    let (cls, slot) = match &o.data {
+        ObjData::Instance(InstanceAttrs::Inline(values)) => {
+            let ObjData::Type(t) = vm.heap.data(o.class) else { return };
+            (o.class, shared_index(vm, o.class, t, k).filter(|&i| i < values.len()))
+        }
+        ObjData::Instance(InstanceAttrs::Dict(d)) => {
+            let d = *d;
+            return match vm.dict_index_str_hinted(d, name, hint) {
+                Some(i) => vm.dict_mut(d).set_value_at(i, v),
+                None => vm.dict_set_str(d, name, v),
+            };
+        }
+        _ => return,
+    };
+    match slot {
+        Some(i) => {
+            if let ObjData::Instance(InstanceAttrs::Inline(values)) = vm.heap.data_mut(obj) {
+                values[i] = v;
+            }
+        }
+        // Not set yet: the generic store (a new shared key, or the dict).
+        None => vm.instance_store(obj, cls, name, v),
     }
 }
 
@@ -291,13 +322,6 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         let owner = if tname == "Queue" { queue } else { event };
         plain_slow[i] = replace_method(vm, owner, tname, mname, PLAIN_METHODS[i])?;
     }
-    // Their instances keep a dict from the start, which the fast paths
-    // read (`runtime/instance.rs`).
-    for cls in [queue, event, lock, semaphore] {
-        if let ObjData::Type(t) = vm.heap.data_mut(cls) {
-            t.dict_instances = true;
-        }
-    }
     let mut i = |s: &str| vm.intern(s);
     let key = |name| Key { name, hint: Cell::new(0) };
     let n = Names {
@@ -320,7 +344,7 @@ pub fn set_fastops(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
         on_task_done: i("_on_task_done"),
         add_done_callback: i("add_done_callback"),
     };
-    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n }));
+    vm.ext.asyncio.fastops = Some(Box::new(Registry { task_group, create_task_slow, on_task_done_slow, queue, event, lock, semaphore, slow, plain_slow, n, queue_slots: Cell::new(None) }));
     Ok(Value::None)
 }
 
@@ -404,7 +428,7 @@ fn plain_fast(vm: &mut Vm, op: Plain, args: &[Value]) -> PyResult<Option<Value>>
 /// `qsize()`, `empty()`, `full()` of a queue whose `_queue` is a deque.
 fn queue_size(vm: &Vm, op: Plain, d: ObjRef) -> Option<Value> {
     let n = names(vm)?;
-    let [maxsize, queue] = get_all(vm, d, [&n.maxsize, &n.queue])?;
+    let [maxsize, queue] = instance_get_all(vm, d, [&n.maxsize, &n.queue])?;
     let len = exact_deque_ref(vm, queue)?.items.len();
     Some(match op {
         Plain::Qsize => Value::Int(len as i64),
@@ -421,7 +445,7 @@ fn queue_size(vm: &Vm, op: Plain, d: ObjRef) -> Option<Value> {
 /// None (nothing changed) when it must raise or anything is unusual.
 fn queue_task_done(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
     let Some(n) = names(vm) else { return Ok(None) };
-    let Some([Value::Int(unfinished), finished]) = get_all(vm, d, [&n.unfinished, &n.finished]) else { return Ok(None) };
+    let Some([Value::Int(unfinished), finished]) = instance_get_all(vm, d, [&n.unfinished, &n.finished]) else { return Ok(None) };
     if unfinished <= 0 {
         return Ok(None);
     }
@@ -441,7 +465,7 @@ fn queue_task_done(vm: &mut Vm, d: ObjRef) -> PyResult<Option<Value>> {
 /// waiters to wake (`Some(None)`: already set, nothing to do).
 fn event_set_plan(vm: &Vm, d: ObjRef) -> Option<Option<Vec<Value>>> {
     let n = names(vm)?;
-    let [value, waiters] = get_all(vm, d, [&n.value, &n.waiters])?;
+    let [value, waiters] = instance_get_all(vm, d, [&n.value, &n.waiters])?;
     // `if not self._value:` for the values Event itself stores.
     match value {
         Value::Bool(true) => Some(None),
@@ -508,7 +532,8 @@ pub enum Fast {
     Slow,
 }
 
-/// Which class a receiver is exactly, with its instance dict.
+/// Which class a receiver is exactly (the instance itself, whichever
+/// layout its namespace has).
 enum Recv {
     Queue(ObjRef),
     Event(ObjRef),
@@ -517,25 +542,32 @@ enum Recv {
     Other,
 }
 
-/// `strict`: also require the instance dict to hold only what
+/// `strict`: also require the instance's namespace to hold only what
 /// `__init__` sets (checked before a fast path starts; a parked call
 /// finishes on any instance of the class).
+#[inline]
 fn classify(vm: &Vm, recv: Value, strict: bool) -> Recv {
     let (Some(r), Some(obj)) = (vm.ext.asyncio.fastops.as_deref(), recv.as_obj()) else { return Recv::Other };
-    let ObjData::Instance(InstanceAttrs::Dict(d)) = *vm.heap.data(obj) else { return Recv::Other };
-    let cls = vm.type_of(recv);
+    let o = vm.heap.get(obj);
+    let cls = o.class;
     // Only the attributes `__init__` sets: an instance attribute could
-    // shadow a method the Python code would call.
-    let len = if strict { vm.dict(d).len() } else { 0 };
+    // shadow a method the Python code would call. (Inline: the first
+    // `len` shared keys, each once.)
+    let len = match &o.data {
+        ObjData::Instance(InstanceAttrs::Inline(values)) => values.len(),
+        ObjData::Instance(InstanceAttrs::Dict(d)) if strict => vm.dict(*d).len(),
+        ObjData::Instance(InstanceAttrs::Dict(_)) => 0,
+        _ => return Recv::Other,
+    };
     let ok = |n: usize| !strict || len == n;
     if cls == r.queue && ok(6) {
-        Recv::Queue(d)
+        Recv::Queue(obj)
     } else if cls == r.event && ok(2) {
-        Recv::Event(d)
+        Recv::Event(obj)
     } else if cls == r.lock && ok(2) {
-        Recv::Lock(d)
+        Recv::Lock(obj)
     } else if cls == r.semaphore && ok(2) {
-        Recv::Semaphore(d)
+        Recv::Semaphore(obj)
     } else {
         Recv::Other
     }
@@ -756,7 +788,16 @@ fn semaphore_wake_up_next(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
 /// `_remove_waiter(self._waiters, fut)` (asyncio.py).
 fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
     let Some(name) = names(vm).map(|n| n.waiters.name) else { return Ok(()) };
-    let waiters = vm.get_attr(recv, name)?;
+    // An exact Event/Lock/Semaphore: its own namespace, as the first
+    // step read it (no generic attribute lookup).
+    let own = match classify(vm, recv, false) {
+        Recv::Event(o) | Recv::Lock(o) | Recv::Semaphore(o) => get(vm, o, |n| &n.waiters),
+        _ => None,
+    };
+    let waiters = match own {
+        Some(w) => w,
+        None => vm.get_attr(recv, name)?,
+    };
     let Some(q) = exact_deque(vm, waiters) else {
         // Replaced by something else: its own `remove`.
         vm.call_method(waiters, "remove", &[fut])?;
@@ -773,10 +814,47 @@ fn remove_waiter(vm: &mut Vm, recv: Value, fut: Value) -> PyResult<()> {
     }
 }
 
-/// Queue attributes both fast paths read, if all are present.
+/// Queue attributes both fast paths read, if all are present. An exact
+/// inline Queue reads them at its class's known slots, with no per-name
+/// check.
 fn queue_attrs(vm: &Vm, d: ObjRef) -> Option<[Value; 6]> {
-    let n = names(vm)?;
-    get_all(vm, d, [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished])
+    let r = vm.ext.asyncio.fastops.as_deref()?;
+    let n = &r.n;
+    let keys = [&n.maxsize, &n.queue, &n.getters, &n.putters, &n.unfinished, &n.finished];
+    let o = vm.heap.get(d);
+    let ObjData::Instance(InstanceAttrs::Inline(values)) = &o.data else { return instance_get_all(vm, d, keys) };
+    if o.class != r.queue {
+        return instance_get_all(vm, d, keys);
+    }
+    let slots = match r.queue_slots.get() {
+        Some(s) => s,
+        None => {
+            let mut s = [0u8; 6];
+            for (slot, k) in s.iter_mut().zip(keys) {
+                *slot = u8::try_from(vm.shared_key_index(r.queue, k.name)?).ok()?;
+            }
+            r.queue_slots.set(Some(s));
+            s
+        }
+    };
+    let mut out = [Value::None; 6];
+    for (v, i) in out.iter_mut().zip(slots) {
+        *v = *values.get(i as usize)?;
+    }
+    Some(out)
+}
+
+/// `self._unfinished_tasks = v` of a queue `queue_attrs` just read.
+fn queue_set_unfinished(vm: &mut Vm, d: ObjRef, v: Value) {
+    let slot = vm.ext.asyncio.fastops.as_deref().and_then(|r| r.queue_slots.get()).map(|s| s[4] as usize);
+    if let (Some(i), ObjData::Instance(InstanceAttrs::Inline(values))) = (slot, vm.heap.data_mut(d)) {
+        // The class is the Queue (`classify`), so the slot is its own.
+        if let Some(x) = values.get_mut(i) {
+            *x = v;
+            return;
+        }
+    }
+    set(vm, d, |n| &n.unfinished, v);
 }
 
 /// One pass of a queue method's `while self.full():` (`empty()` for
@@ -804,14 +882,14 @@ fn queue_put(vm: &mut Vm, d: ObjRef, item: Value) -> PyResult<QStep> {
         return Ok(QStep::Odd);
     }
     // `self._finished.clear()` on an exact Event.
-    let Recv::Event(fin_dict) = classify(vm, finished, false) else { return Ok(QStep::Odd) };
+    let Recv::Event(fin) = classify(vm, finished, false) else { return Ok(QStep::Odd) };
     // Every check passed: the steps of put_nowait, in order.
     if let Some(q) = exact_deque(vm, queue) {
         q.items.push_back(item);
         q.state += 1;
     }
-    set(vm, d, |n| &n.unfinished, Value::Int(unfinished));
-    set(vm, fin_dict, |n| &n.value, Value::Bool(false));
+    queue_set_unfinished(vm, d, Value::Int(unfinished));
+    set(vm, fin, |n| &n.value, Value::Bool(false));
     queue_wakeup_next(vm, getters)?;
     Ok(QStep::Done(Value::None))
 }
