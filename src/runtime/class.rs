@@ -71,9 +71,6 @@ pub struct TypeObj {
     /// with its hash, so a lookup by a name that is not the same object
     /// compares strings only on equal hashes.
     pub shared_keys: Vec<(ObjRef, i64)>,
-    /// Instances start with a real dict rather than inline values (set
-    /// for the asyncio classes whose native fast paths read the dict).
-    pub dict_instances: bool,
 }
 
 /// A `__getattribute__` other than `object`'s.
@@ -111,7 +108,6 @@ impl TypeObj {
             native_instance_dict: false,
             c_module: None,
             shared_keys: Vec::new(),
-            dict_instances: false,
         }
     }
 

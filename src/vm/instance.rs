@@ -139,7 +139,7 @@ impl Vm {
     pub(crate) fn new_instance_attrs(&mut self, cls: ObjRef) -> InstanceAttrs {
         let inline = match self.heap.data(cls) {
             // `__slots__` values live in the instance's dict (hidden).
-            ObjData::Type(t) if t.slots.is_none() && !t.dict_instances => Some(t.shared_keys.len()),
+            ObjData::Type(t) if t.slots.is_none() => Some(t.shared_keys.len()),
             _ => None,
         };
         match inline {
