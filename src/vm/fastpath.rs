@@ -69,11 +69,7 @@ impl Vm {
     /// `KeyError`) or a key that needs the hashing protocol.
     #[inline]
     pub(crate) fn exact_dict_index(&self, obj: Value, key: Value) -> Option<Value> {
-        let o = self.heap.get(obj.as_obj()?);
-        let ObjData::Dict(d) = &o.data else { return None };
-        if o.class != self.types.dict {
-            return None;
-        }
+        let d = self.exact_dict(obj)?;
         let (_, i) = self.dict_probe_native(d, key)?;
         Some(d.value_at(i?))
     }
@@ -82,12 +78,19 @@ impl Vm {
     /// natively; None: take the general path.
     #[inline]
     pub(crate) fn exact_dict_contains(&self, obj: Value, key: Value) -> Option<bool> {
-        let o = self.heap.get(obj.as_obj()?);
-        let ObjData::Dict(d) = &o.data else { return None };
-        if o.class != self.types.dict {
-            return None;
-        }
+        let d = self.exact_dict(obj)?;
         Some(self.dict_probe_native(d, key)?.1.is_some())
+    }
+
+    /// The storage of `obj` if it is an exact `dict` (not a subclass,
+    /// which may override `__getitem__`/`__contains__`).
+    #[inline(always)]
+    fn exact_dict(&self, obj: Value) -> Option<&crate::runtime::dict::PyDict> {
+        let o = self.heap.get(obj.as_obj()?);
+        match &o.data {
+            ObjData::Dict(d) if o.class == self.types.dict => Some(d),
+            _ => None,
+        }
     }
 
     /// `list[i] = v` for an exact list and an int index in range.
