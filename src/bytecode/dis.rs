@@ -67,6 +67,14 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let (a, c) = unpack2(x);
             format!("({}, {})", local(a), const_repr(u.consts.get(c)))
         }
+        Instr::LoadFastFastBinary(_, x) | Instr::LoadFastFastDupSubscr(x) => {
+            let (a, b) = unpack2(x);
+            format!("({}, {})", local(a), local(b))
+        }
+        Instr::LoadFastConstDupSubscr(x) => {
+            let (a, c) = unpack2(x);
+            format!("({}, {})", local(a), const_repr(u.consts.get(c)))
+        }
         Instr::BinaryStoreFast(_, a) | Instr::InplaceStoreFast(_, a) => format!("({})", local(a as usize)),
         Instr::LoadFastLoadAttr(x) => {
             let (a, n) = unpack2(x);

@@ -284,6 +284,17 @@ pub enum Instr {
     /// the outcome of `x is None` (`is not` when inv). Operand: t, with
     /// bit 31 = inv and bit 30 = the jump is PopJumpIfTrue.
     IsNoneJump(u32),
+    /// `LoadFast(a) LoadFast(b) BinaryOp(op)`: `-> a op b`
+    LoadFastFastBinary(BinOp, u32),
+    /// `LoadFast(a) LoadConst(c) Copy(2) Copy(2) BinarySubscr`, the load
+    /// half of `a[c] op= v`: `-> a consts[c] a[consts[c]]`
+    LoadFastConstDupSubscr(u32),
+    /// `LoadFast(a) LoadFast(k) Copy(2) Copy(2) BinarySubscr`, the load
+    /// half of `a[k] op= v`: `-> a k a[k]`
+    LoadFastFastDupSubscr(u32),
+    /// `InplaceOp(op) Swap(3) Swap(2) StoreSubscr`, the store half of
+    /// `obj[key] op= v`: `obj key x v ->`, obj[key] = x op= v
+    InplaceStoreSubscr(BinOp),
 }
 
 impl Instr {
@@ -349,7 +360,10 @@ impl Instr {
             | GetIter | MarkLoopIter | ListToTuple | CheckExcMatch | CheckEgMatch | YieldValue | GetYieldFromIter | GetAwaitable(_) | GetAiter
             | AsyncWithExitNormal | SetupAnnotations => next(0),
             // Superinstructions: the first part's effect (see the enum).
-            LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..) | LoadFastLoadAttr(_) | LoadFastConstSubscr(_) => next(1),
+            LoadFastConstBinary(..) | LoadFastConstInplace(..) | LoadFastConstCompare(..) | LoadFastLoadAttr(_) | LoadFastConstSubscr(_)
+            | LoadFastFastBinary(..) | LoadFastConstDupSubscr(_) | LoadFastFastDupSubscr(_) => next(1),
+            // `InplaceOp`'s effect (the first part).
+            InplaceStoreSubscr(_) => next(-1),
             // `ForIter`'s effect, its jump included (`jump_target` names
             // the exit so the depth analysis and label resolution see it).
             ForIterStoreFast(_) => StackEffect { next: Some(1), jump: Some(-1) },

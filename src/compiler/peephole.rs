@@ -38,7 +38,20 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
     use Instr::*;
     let next = s.get(k + 1).copied();
     let third = s.get(k + 2).copied();
+    // `Copy(2) Copy(2) BinarySubscr` after the container and key: the
+    // load half of `x[k] op= v` (its store half is `InplaceStoreSubscr`).
+    let dup_subscr = matches!(s.get(k + 2..k + 5), Some([Copy(2), Copy(2), BinarySubscr]));
     match (s[k], next?) {
+        (LoadFast(a), LoadConst(c)) if dup_subscr => Some(LoadFastConstDupSubscr(pack2(a, c)?)),
+        (LoadFast(a), LoadFast(b)) if dup_subscr => Some(LoadFastFastDupSubscr(pack2(a, b)?)),
+        (LoadFast(a), LoadFast(b)) => match third? {
+            BinaryOp(op) => Some(LoadFastFastBinary(op, pack2(a, b)?)),
+            _ => None,
+        },
+        (InplaceOp(op), Swap(3)) => match s.get(k + 2..k + 4)? {
+            [Swap(2), StoreSubscr] => Some(InplaceStoreSubscr(op)),
+            _ => None,
+        },
         (LoadFast(a), LoadConst(c)) => {
             let ac = pack2(a, c)?;
             Some(match third {

@@ -30,7 +30,7 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::source::SourceFile;
 use crate::vm::{PyResult, Vm};
 
-const MAGIC: &[u8; 8] = b"AIOPYC09";
+const MAGIC: &[u8; 8] = b"AIOPYC10";
 /// Bytes before the checksummed payload: magic, stamp, source length,
 /// checksum.
 const HEADER: usize = 32;

@@ -673,6 +673,10 @@ impl Vm {
                     Instr::InplaceStoreFast(op, a) => fused!(self.fused_binary_store(base, op, a, true, ip)),
                     Instr::LoadFastLoadAttr(x) => fused!(self.fused_load_fast_attr(code, base, x, ip)),
                     Instr::LoadFastConstSubscr(x) => fused!(self.fused_load_fast_const_subscr(code, base, x, ip)),
+                    Instr::LoadFastFastBinary(op, x) => fused!(self.fused_load_fast_fast_binary(code, base, op, x, ip)),
+                    Instr::LoadFastConstDupSubscr(x) => fused!(self.fused_load_dup_subscr(code, base, x, false, ip)),
+                    Instr::LoadFastFastDupSubscr(x) => fused!(self.fused_load_dup_subscr(code, base, x, true, ip)),
+                    Instr::InplaceStoreSubscr(op) => fused!(self.fused_inplace_store_subscr(op, ip)),
                     Instr::StoreFastJump(x) => fused!(self.fused_store_jump(fi, base, x, ip)),
                     Instr::IsNoneJump(x) => ip = self.fused_is_none_jump(x, ip),
                     Instr::ForIterStoreFast(x) => {

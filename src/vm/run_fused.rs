@@ -141,6 +141,56 @@ impl Vm {
         Ok(ip + 2)
     }
 
+    /// `LoadFast(a) LoadFast(b) BinaryOp(op)`.
+    #[inline(never)]
+    pub(crate) fn fused_load_fast_fast_binary(&mut self, code: &CodeObject, base: usize, op: crate::ast::BinOp, ab: u32, ip: usize) -> Fused {
+        let (a, b) = unpack2(ab);
+        let x = self.fused_local(code, base, a, ip)?;
+        let y = self.fused_local(code, base, b, ip + 1)?;
+        let v = match crate::vm::ops::fast_binop(x, y, op) {
+            Some(v) => v,
+            None => self.binary_op(x, y, op).map_err(|e| (e, ip + 2))?,
+        };
+        self.fused_push(v);
+        Ok(ip + 2)
+    }
+
+    /// `LoadFast(a) LoadConst(k)/LoadFast(k) Copy(2) Copy(2) BinarySubscr`
+    /// (`key_is_local` says which): the container and key stay on the
+    /// stack under the item for `InplaceStoreSubscr` (`a[k] op= v`).
+    #[inline(never)]
+    pub(crate) fn fused_load_dup_subscr(&mut self, code: &CodeObject, base: usize, ak: u32, key_is_local: bool, ip: usize) -> Fused {
+        let (a, k) = unpack2(ak);
+        let obj = self.fused_local(code, base, a, ip)?;
+        let key = if key_is_local { self.fused_local(code, base, k, ip + 1)? } else { code.consts[k] };
+        // Pushed before the look-up, as the unfused parts leave them: a
+        // `__getitem__` written in Python runs with them on the stack.
+        self.fused_push(obj);
+        self.fused_push(key);
+        let v = match self.exact_seq_index(obj, key) {
+            Some(v) => v,
+            None => self.get_item(obj, key).map_err(|e| (e, ip + 4))?,
+        };
+        self.fused_push(v);
+        Ok(ip + 4)
+    }
+
+    /// `InplaceOp(op) Swap(3) Swap(2) StoreSubscr`: `obj key x v ->`,
+    /// `obj[key] = x op= v`.
+    #[inline(never)]
+    pub(crate) fn fused_inplace_store_subscr(&mut self, op: crate::ast::BinOp, ip: usize) -> Fused {
+        let (x, v) = self.pop2();
+        let r = match crate::vm::ops::fast_binop(x, v, op) {
+            Some(r) => r,
+            None => self.inplace_op(x, v, op).map_err(|e| (e, ip))?,
+        };
+        let (obj, key) = self.pop2();
+        if !self.exact_list_store(obj, key, r) {
+            self.set_item(obj, key, r).map_err(|e| (e, ip + 3))?;
+        }
+        Ok(ip + 3)
+    }
+
     /// `ForIter StoreFast`: the item goes straight to the local; a
     /// generator is resumed as `ForIter` does (its frame pushed, the
     /// value it yields pushed here and stored by the `StoreFast` slot).
