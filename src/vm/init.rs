@@ -78,6 +78,7 @@ impl Vm {
             unstarted_coroutines: 0,
             method_cache: FastMap::default(),
             dict_probe: std::cell::Cell::new(crate::vm::dictops::DictProbe::EMPTY),
+            fused_error: None,
         };
         crate::builtins::install(&mut vm);
         crate::asyncio::install(&mut vm);

@@ -165,6 +165,9 @@ pub struct Vm {
     pub method_cache: FastMap<(ObjRef, ObjRef), (u64, Option<Value>)>,
     /// The last dict probe answered natively (`dictops::DictProbe`).
     pub dict_probe: std::cell::Cell<crate::vm::dictops::DictProbe>,
+    /// The error a superinstruction raised and the instruction index to
+    /// report it at, until its arm takes it (`run_fused::FUSED_RAISED`).
+    pub(crate) fused_error: Option<(PyErr, usize)>,
 }
 
 impl Vm {
@@ -340,6 +343,26 @@ pub(crate) unsafe fn read_halves(p: *const Value) -> Value {
     // merged load stalled on the two stores of the value just pushed,
     // 5 % of nbody's samples on `StoreFast` alone).
     unsafe { std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>([q.read_volatile(), q.add(1).read_volatile()]) }
+}
+
+/// Write a value as two 8-byte stores: the value was often just computed
+/// in two registers, and merged into one 16-byte store it went through
+/// the Rust stack and was read back with a 16-byte load that waited on
+/// two 8-byte stores (a store-forwarding stall; see `read_halves`).
+///
+/// # Safety
+/// `p` must be valid for writing a `Value`.
+#[inline(always)]
+pub(crate) unsafe fn write_halves(p: *mut Value, v: Value) {
+    // SAFETY: as `read_halves`: a `Value` is 16 bytes, its halves written
+    // as `MaybeUninit` (padding may be uninitialised); volatile so LLVM
+    // does not merge them back into one 16-byte store.
+    unsafe {
+        let h = std::mem::transmute::<Value, [std::mem::MaybeUninit<u64>; 2]>(v);
+        let q = p.cast::<std::mem::MaybeUninit<u64>>();
+        q.write_volatile(h[0]);
+        q.add(1).write_volatile(h[1]);
+    }
 }
 
 #[cold]

@@ -131,11 +131,12 @@ impl Vm {
             macro_rules! fused {
                 ($e:expr) => {
                     match $e {
-                        Ok(next) => ip = next,
-                        Err((err, at)) => {
+                        crate::vm::run_fused::FUSED_RAISED => {
+                            let (err, at) = self.take_fused_error();
                             ip = at;
                             fail!(err);
                         }
+                        next => ip = next,
                     }
                 };
             }
