@@ -270,6 +270,14 @@ impl Vm {
         self.load_attr_hit(code, i, obj)
     }
 
+    /// Only the inline-layout instance hit of `load_attr_hit_inline_first`
+    /// (None for anything else): the fast path of `LoadFast LoadAttr`.
+    #[inline(always)]
+    pub(crate) fn load_attr_inline_instance_hit(&self, code: &CodeObject, i: usize, obj: Value) -> Option<Value> {
+        inline_instance_hit!(self, code, i, obj, |v| v, |kind, attr| (kind == A_PLAIN).then_some(attr));
+        None
+    }
+
     /// `load_method_hit` with an inline-layout instance first (as
     /// `load_attr_hit_inline_first`).
     #[inline(always)]

@@ -205,6 +205,18 @@ impl Vm {
     /// `LoadFast LoadAttr`.
     #[inline(never)]
     pub(crate) fn fused_load_fast_attr(&mut self, code: &CodeObject, base: usize, an: u32, ip: usize) -> Fused {
+        let (a, n) = unpack2(an);
+        let obj = self.stack_get(base + a);
+        if let Some(v) = self.load_attr_inline_instance_hit(code, n, obj) {
+            self.fused_push(v);
+            return ip + 1;
+        }
+        self.fused_load_fast_attr_slow(code, base, an, ip)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fused_load_fast_attr_slow(&mut self, code: &CodeObject, base: usize, an: u32, ip: usize) -> Fused {
         let r = (|| {
             let (a, n) = unpack2(an);
             let obj = self.fused_local(code, base, a, ip)?;
