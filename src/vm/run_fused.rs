@@ -129,6 +129,37 @@ impl Vm {
     /// jump as `CompareOp` does.
     #[inline(never)]
     pub(crate) fn fused_load_fast_const_compare(&mut self, code: &CodeObject, base: usize, op: crate::ast::CmpOp, ac: u32, ip: usize) -> Fused {
+        let (a, c) = unpack2(ac);
+        let x = self.stack_get(base + a);
+        if let Some(r) = crate::vm::compare::fast_compare(x, code.consts[c], op) {
+            let next = ip + 2;
+            return match code.instrs.get(next) {
+                Some(&Instr::PopJumpIfFalse(t)) => {
+                    if r {
+                        next + 1
+                    } else {
+                        t as usize
+                    }
+                }
+                Some(&Instr::PopJumpIfTrue(t)) => {
+                    if r {
+                        t as usize
+                    } else {
+                        next + 1
+                    }
+                }
+                _ => {
+                    self.fused_push(Value::Bool(r));
+                    next
+                }
+            };
+        }
+        self.fused_load_fast_const_compare_slow(code, base, op, ac, ip)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fused_load_fast_const_compare_slow(&mut self, code: &CodeObject, base: usize, op: crate::ast::CmpOp, ac: u32, ip: usize) -> Fused {
         let r = (|| {
             let (a, c) = unpack2(ac);
             let x = self.fused_local(code, base, a, ip)?;
