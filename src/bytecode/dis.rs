@@ -84,6 +84,10 @@ fn describe(u: &CodeUnit, ins: &Instr) -> String {
             let (exit, a) = unpack2(x);
             format!("(to {}, {})", exit, local(a))
         }
+        Instr::ForIterUnpack2(b, x) => {
+            let (exit, a) = unpack2(x);
+            format!("(to {}, {}, {})", exit, local(a), local(b as usize))
+        }
         Instr::IsNoneJump(x) => {
             let test = if x >> 31 != 0 { "is not None" } else { "is None" };
             let when = if x >> 30 & 1 != 0 { "true" } else { "false" };

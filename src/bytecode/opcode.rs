@@ -295,6 +295,10 @@ pub enum Instr {
     /// `InplaceOp(op) Swap(3) Swap(2) StoreSubscr`, the store half of
     /// `obj[key] op= v`: `obj key x v ->`, obj[key] = x op= v
     InplaceStoreSubscr(BinOp),
+    /// `ForIter(exit) UnpackSequence(2) StoreFast(a) StoreFast(b)` (`for
+    /// a, b in ...`): as `ForIterStoreFast`, with the item's two parts
+    /// stored to a and b. Operands: b, then (exit, a) packed.
+    ForIterUnpack2(u8, u32),
 }
 
 impl Instr {
@@ -304,7 +308,7 @@ impl Instr {
         match *self {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
             | PopJumpIfNone(t) | PopJumpIfNotNone(t) | ForIter(t) | Send(t) => Some(t),
-            ForIterStoreFast(x) => Some(unpack2(x).0 as u32),
+            ForIterStoreFast(x) | ForIterUnpack2(_, x) => Some(unpack2(x).0 as u32),
             StoreFastJump(x) => Some(unpack2(x).1 as u32),
             _ => None,
         }
@@ -366,7 +370,7 @@ impl Instr {
             InplaceStoreSubscr(_) => next(-1),
             // `ForIter`'s effect, its jump included (`jump_target` names
             // the exit so the depth analysis and label resolution see it).
-            ForIterStoreFast(_) => StackEffect { next: Some(1), jump: Some(-1) },
+            ForIterStoreFast(_) | ForIterUnpack2(..) => StackEffect { next: Some(1), jump: Some(-1) },
             StoreFastJump(_) => StackEffect { next: None, jump: Some(-1) },
             // `LoadNone`'s effect (the first part).
             IsNoneJump(_) => next(1),

@@ -65,6 +65,10 @@ fn fused_at(s: &[Instr], k: usize) -> Option<Instr> {
         (LoadFast(a), LoadAttr(n)) => Some(LoadFastLoadAttr(pack2(a, n)?)),
         (BinaryOp(op), StoreFast(a)) => Some(BinaryStoreFast(op, a)),
         (InplaceOp(op), StoreFast(a)) => Some(InplaceStoreFast(op, a)),
+        (ForIter(exit), UnpackSequence(2)) => match s.get(k + 2..k + 4)? {
+            [StoreFast(a), StoreFast(b)] => Some(ForIterUnpack2(u8::try_from(*b).ok()?, pack2(exit, *a)?)),
+            _ => None,
+        },
         (ForIter(exit), StoreFast(a)) => Some(ForIterStoreFast(pack2(exit, a)?)),
         (StoreFast(a), Jump(t)) => Some(StoreFastJump(pack2(a, t)?)),
         // `x is None` / `x is not None` tests: no part can raise.

@@ -680,6 +680,12 @@ impl Vm {
                     Instr::InplaceStoreSubscr(op) => fused!(self.fused_inplace_store_subscr(op, ip)),
                     Instr::StoreFastJump(x) => fused!(self.fused_store_jump(fi, base, x, ip)),
                     Instr::IsNoneJump(x) => ip = self.fused_is_none_jump(x, ip),
+                    Instr::ForIterUnpack2(b, x) => {
+                        fused!(self.fused_for_iter_unpack2(fi, base, b, x, ip));
+                        if ip == crate::vm::run_fused::SWITCH_FRAMES {
+                            continue 'frames;
+                        }
+                    }
                     Instr::ForIterStoreFast(x) => {
                         fused!(self.fused_for_iter_store(fi, base, x, ip));
                         if ip == crate::vm::run_fused::SWITCH_FRAMES {

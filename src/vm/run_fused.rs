@@ -451,6 +451,90 @@ impl Vm {
         }
     }
 
+    /// `ForIter UnpackSequence(2) StoreFast(a) StoreFast(b)`: an exact
+    /// 2-tuple or 2-list from a list or tuple iterator goes straight to the
+    /// two locals; anything else is `ForIter` alone (the item pushed, or a
+    /// generator resumed, and the `UnpackSequence` slot runs next, raising
+    /// what it raises).
+    #[inline(never)]
+    pub(crate) fn fused_for_iter_unpack2(&mut self, fi: usize, base: usize, b: u8, ea: u32, ip: usize) -> Fused {
+        let (exit, a) = unpack2(ea);
+        let len = self.stack.len();
+        let (a, b) = (base + a, base + b as usize);
+        if len >= 1 && a < len - 1 && b < len - 1 {
+            // SAFETY: the stack holds at least one value (checked).
+            if let Value::Obj(r) = unsafe { self.fused_peek(1) } {
+                if let Some(pair) = self.seq_iter_next_pair(r) {
+                    // SAFETY: both locals are below the iterator (checked).
+                    unsafe {
+                        let p = self.stack.as_mut_ptr();
+                        write_halves(p.add(a), pair.0);
+                        write_halves(p.add(b), pair.1);
+                    }
+                    return ip + 3;
+                }
+            }
+        }
+        self.fused_for_iter_unpack2_slow(fi, exit, ip)
+    }
+
+    /// The next item of a list/tuple iterator `r` when it is an exact
+    /// tuple or list of two, as its parts (the iterator advanced); None,
+    /// with nothing changed, otherwise.
+    #[inline(always)]
+    fn seq_iter_next_pair(&mut self, r: crate::runtime::value::ObjRef) -> Option<(Value, Value)> {
+        let ObjData::Iter(state) = self.heap.data(r) else { return None };
+        let IterState::Seq { seq, index } = **state else { return None };
+        let item = match self.heap.data(seq) {
+            ObjData::List(items) => *items.get(index)?,
+            ObjData::Tuple(items) => *items.get(index)?,
+            _ => return None,
+        };
+        let Value::Obj(ir) = item else { return None };
+        let o = self.heap.get(ir);
+        let parts: &[Value] = match &o.data {
+            ObjData::Tuple(v) if o.class == self.types.tuple => v,
+            ObjData::List(v) if o.class == self.types.list => v,
+            _ => return None,
+        };
+        let [x, y] = parts[..] else { return None };
+        if let ObjData::Iter(state) = self.heap.data_mut(r) {
+            if let IterState::Seq { index, .. } = &mut **state {
+                *index += 1;
+            }
+        }
+        Some((x, y))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fused_for_iter_unpack2_slow(&mut self, fi: usize, exit: usize, ip: usize) -> Fused {
+        let it = self.top();
+        if let Value::Obj(r) = it {
+            if let ObjData::Generator(_) = self.heap.data(r) {
+                self.frames[fi].ip = ip;
+                let res = match self.resume_for_iter(r, exit as u32) {
+                    Ok(true) => Ok(SWITCH_FRAMES),
+                    Ok(false) => Ok(exit),
+                    Err(e) => Err((e, ip)),
+                };
+                return self.fused_result(res);
+            }
+        }
+        let res = match self.iter_next(it) {
+            Ok(Some(v)) => {
+                self.fused_push(v);
+                Ok(ip)
+            }
+            Ok(None) => {
+                self.stack.pop();
+                Ok(exit)
+            }
+            Err(e) => Err((e, ip)),
+        };
+        self.fused_result(res)
+    }
+
     /// `StoreFast Jump` (a backward jump is a safe point, as `Jump`'s).
     #[inline(never)]
     pub(crate) fn fused_store_jump(&mut self, fi: usize, base: usize, at: u32, ip: usize) -> Fused {
