@@ -204,8 +204,8 @@ pub fn needs_finalizer_data(data: &ObjData) -> bool {
     match data {
         ObjData::Generator(gen) => match gen.kind {
             GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
-            GenKind::Coroutine => gen.state == GenState::Created && !gen.started,
-            GenKind::Generator => false,
+            GenKind::Coroutine => (gen.state == GenState::Created && !gen.started) || gen.closing_runs_code(),
+            GenKind::Generator => gen.closing_runs_code(),
         },
         ObjData::Native2(n) => n.as_any().downcast_ref::<future::FutureObj>().map(|f| f.log_traceback).unwrap_or(false),
         _ => false,
@@ -214,19 +214,25 @@ pub fn needs_finalizer_data(data: &ObjData) -> bool {
 
 /// Finalise an object queued by the collector (or left at exit): close
 /// an abandoned async generator through its loop, warn about a coroutine
-/// never awaited, report a future's exception nobody retrieved.
+/// never awaited, close a generator or coroutine suspended in a `try` or
+/// `with` block (running its cleanup, as CPython's deallocation does),
+/// report a future's exception nobody retrieved.
 pub fn finalize(vm: &mut Vm, v: Value) {
     let Some(g) = v.as_obj() else { return };
-    let kind = match vm.heap.data(g) {
-        ObjData::Generator(gen) => gen.kind,
+    let (kind, state) = match vm.heap.data(g) {
+        ObjData::Generator(gen) => (gen.kind, gen.state),
         ObjData::Native2(_) => {
             report_unretrieved(vm, g);
             return;
         }
         _ => return,
     };
-    if kind == GenKind::Coroutine {
+    if kind == GenKind::Coroutine && state == GenState::Created {
         warn_never_awaited(vm, g);
+        return;
+    }
+    if kind != GenKind::AsyncGenerator {
+        vm.close_dropped_generator(v);
         return;
     }
     let l = match vm.heap.data_mut(g) {

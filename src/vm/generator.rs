@@ -728,6 +728,13 @@ impl Vm {
             }
             return;
         }
+        self.close_dropped_generator(it);
+    }
+
+    /// Close a generator its last reference let go of, as CPython's
+    /// deallocation does; an error from its `finally` is unraisable.
+    pub(crate) fn close_dropped_generator(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
         self.temp_roots.push(it);
         if let Err(e) = self.gen_close(r) {
             self.write_unraisable(e, it);

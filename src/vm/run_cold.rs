@@ -23,7 +23,8 @@ impl Vm {
                 if self.stack[base + i as usize].is_undef() {
                     return Err(self.unbound_local(&code.varnames[i as usize]));
                 }
-                self.stack[base + i as usize] = Value::Undef;
+                let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                self.collect_after_del(old);
             }
             Instr::DeleteDeref(i) => {
                 self.load_deref(code, base, i as usize)?;
@@ -46,9 +47,13 @@ impl Vm {
             Instr::DeleteGlobal(i) => {
                 let g = self.frames[fi].globals;
                 let name = code.names[i as usize];
+                let old = self.dict_get_str(g, name);
                 if !self.dict_del_str(g, name)? {
                     let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
                     return Err(self.name_error(&n));
+                }
+                if let Some(old) = old {
+                    self.collect_after_del(old);
                 }
             }
             Instr::LoadName(i) => {
@@ -79,9 +84,15 @@ impl Vm {
                         }
                         return Err(e);
                     }
-                } else if !self.dict_del_str(ns, name)? {
-                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    return Err(self.name_error(&n));
+                } else {
+                    let old = self.dict_get_str(ns, name);
+                    if !self.dict_del_str(ns, name)? {
+                        let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                        return Err(self.name_error(&n));
+                    }
+                    if let Some(old) = old {
+                        self.collect_after_del(old);
+                    }
                 }
             }
             Instr::DeleteAttr(i) => {
