@@ -8,7 +8,9 @@
 //!   NAME.py is listed in an `UNORDERED` file in its folder; hex addresses
 //!   are masked as pydiff does);
 //! - `NAME.exit` + `NAME.err` (only when CPython exited non-zero): the exit
-//!   status and the last non-empty line of stderr.
+//!   status and the last non-empty line of stderr;
+//! - `NAME.stderr` (programs in a `tracebacks` folder): the whole stderr,
+//!   without CPython's `^^^` marker lines, which aiopy does not draw.
 //!
 //! `tests/golden/KNOWN_FAILING` lists programs (paths relative to
 //! `tests/golden`) that are known not to match yet: they still run, their
@@ -80,6 +82,17 @@ fn last_line(s: &str) -> String {
     s.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string()
 }
 
+/// Stderr without lines of `^`/`~` position markers (also inside the
+/// margins of exception-group boxes), as `tests/regen.py` stores it.
+fn without_marker_lines(s: &str) -> String {
+    s.split_inclusive('\n')
+        .filter(|l| {
+            let body = l.trim().trim_start_matches('|').trim();
+            body.is_empty() || !body.chars().all(|c| c == '^' || c == '~')
+        })
+        .collect()
+}
+
 /// Run one golden program; `Err(description)` on mismatch.
 fn check(py: &Path) -> Result<(), String> {
     let exe = env!("CARGO_BIN_EXE_aiopy");
@@ -146,6 +159,20 @@ fn check(py: &Path) -> Result<(), String> {
         let want_err = std::fs::read_to_string(py.with_extension("err")).unwrap_or_default();
         if last_line(&stderr) != want_err.trim() {
             problems.push(format!("last stderr line {:?} (CPython {:?})", last_line(&stderr), want_err.trim()));
+        }
+    }
+    if let Ok(want_full) = std::fs::read_to_string(py.with_extension("stderr")) {
+        let got_full = without_marker_lines(&stderr);
+        if got_full != want_full {
+            let exp: Vec<&str> = want_full.lines().collect();
+            let got: Vec<&str> = got_full.lines().collect();
+            let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
+            problems.push(format!(
+                "stderr differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
+                first + 1,
+                exp.get(first).copied().unwrap_or("<end>"),
+                got.get(first).copied().unwrap_or("<end>")
+            ));
         }
     }
     if code != want_code && want_code == 0 && !stderr.is_empty() {

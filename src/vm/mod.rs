@@ -33,6 +33,7 @@ pub mod run_cold;
 pub mod setops;
 pub mod shutdown;
 pub mod suggest;
+pub mod tbformat;
 pub mod dictops;
 pub mod types;
 
