@@ -93,6 +93,20 @@ fn without_marker_lines(s: &str) -> String {
         .collect()
 }
 
+/// "stdout differs at line N" with both versions of that line.
+fn first_difference(what: &str, expected: &str, got: &str) -> String {
+    let exp: Vec<&str> = expected.lines().collect();
+    let got: Vec<&str> = got.lines().collect();
+    let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
+    format!(
+        "{} differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
+        what,
+        first + 1,
+        exp.get(first).copied().unwrap_or("<end>"),
+        got.get(first).copied().unwrap_or("<end>")
+    )
+}
+
 /// Run one golden program; `Err(description)` on mismatch.
 fn check(py: &Path) -> Result<(), String> {
     let exe = env!("CARGO_BIN_EXE_aiopy");
@@ -145,15 +159,7 @@ fn check(py: &Path) -> Result<(), String> {
         problems.push(format!("exit status {} (CPython {})", code, want_code));
     }
     if normalise(&stdout, unordered) != normalise(&expected, unordered) {
-        let exp: Vec<&str> = expected.lines().collect();
-        let got: Vec<&str> = stdout.lines().collect();
-        let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
-        problems.push(format!(
-            "stdout differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
-            first + 1,
-            exp.get(first).copied().unwrap_or("<end>"),
-            got.get(first).copied().unwrap_or("<end>")
-        ));
+        problems.push(first_difference("stdout", &expected, &stdout));
     }
     if want_code != 0 {
         let want_err = std::fs::read_to_string(py.with_extension("err")).unwrap_or_default();
@@ -164,15 +170,7 @@ fn check(py: &Path) -> Result<(), String> {
     if let Ok(want_full) = std::fs::read_to_string(py.with_extension("stderr")) {
         let got_full = without_marker_lines(&stderr);
         if got_full != want_full {
-            let exp: Vec<&str> = want_full.lines().collect();
-            let got: Vec<&str> = got_full.lines().collect();
-            let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
-            problems.push(format!(
-                "stderr differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
-                first + 1,
-                exp.get(first).copied().unwrap_or("<end>"),
-                got.get(first).copied().unwrap_or("<end>")
-            ));
+            problems.push(first_difference("stderr", &want_full, &got_full));
         }
     }
     if code != want_code && want_code == 0 && !stderr.is_empty() {
