@@ -8,7 +8,7 @@ with --all), run `python3 ../shared/tools/pyref.py --seed 0 NAME.py` in the
 file's folder and write NAME.out (stdout) and, for a non-zero exit,
 NAME.exit (status) and NAME.err (last non-empty stderr line). In a folder
 named `tracebacks`, NAME.stderr too: CPython's whole stderr, with the
-program's own path shown as run (`File "NAME.py"`) and the `^^^` marker
+program's own path shown as run (`NAME.py`, not absolute) and the `^^^` marker
 lines dropped (aiopy does not draw them), compared in full by the harness.
 """
 import os
@@ -58,7 +58,7 @@ def regen(py):
 def full_stderr(text, folder):
     """CPython's stderr as a `tracebacks` golden file keeps it: without
     the frames of pyref.py and runpy, which run the program."""
-    text = text.replace('File "%s/' % folder, 'File "')
+    text = text.replace(folder + "/", "")
     out = []
     skip_source = False
     for line in text.splitlines(True):
