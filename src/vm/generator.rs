@@ -1005,17 +1005,29 @@ fn push_gen_payload(vm: &mut ResumeParts, gen: &mut crate::runtime::generator::G
     let stack = &mut *vm.stack;
     gen.state = GenState::Running;
     let ret_sp = stack.len();
-    let base = if was_created {
+    let base = if was_created && gen.kind != GenKind::Generator {
         if gen.kind == GenKind::Coroutine {
             *vm.unstarted_coroutines = vm.unstarted_coroutines.saturating_sub(1);
         }
         gen.started = true;
-        // First run: on the resumer's stack (a coroutine that never
-        // suspends, the common `await`, costs one copy in, none out).
-        // The saved vector keeps its allocation for the first suspension.
+        // First run of a coroutine: on the resumer's stack (one that
+        // never suspends, the common `await`, costs one copy in, none
+        // out; its vector is exact-size, see `make_generator`). The saved
+        // vector keeps its allocation for the first suspension.
         stack.extend_from_slice(&gen.frame.stack);
         gen.frame.stack.clear();
         ret_sp
+    } else if was_created {
+        // First run of a plain generator: its vector was made with room
+        // for its whole frame (`make_generator`), so it becomes the VM
+        // stack at once, as for a resumption. Run on the resumer's stack
+        // it grew that (often another generator's exact vector) and then
+        // its own at the first suspension and resumption: three
+        // reallocations per generator in `sum(tree(14))`.
+        gen.started = true;
+        std::mem::swap(stack, &mut gen.frame.stack);
+        gen.on_own_stack = true;
+        0
     } else {
         // Resumed after a suspension: the saved vector becomes the VM
         // stack while the frame runs (no copy), and the resumer's
