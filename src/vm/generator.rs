@@ -366,6 +366,44 @@ impl Vm {
         true
     }
 
+    /// `g.send(value)` called from Python (`call_instr`: the callee at
+    /// `callee_pos` is `generator.send`, `g` and `value` above it): resume
+    /// `g` in the running dispatch loop, its yield becoming the call's
+    /// result (`FrameReturn::SendCall`), instead of a native call running
+    /// it in a nested loop (its entry and exit, `gen_send`'s layers:
+    /// ~1/4 of a `send` round trip). False: nothing was done (not a
+    /// generator or coroutine that can take the value now, or the frame
+    /// limit is reached); the native method then raises the error.
+    #[inline(never)]
+    pub(crate) fn push_send_call(&mut self, callee_pos: usize) -> bool {
+        let (Some(&Value::Obj(g)), Some(&value)) = (self.stack.get(callee_pos + 1), self.stack.get(callee_pos + 2)) else { return false };
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { return false };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        match gen.state {
+            GenState::Suspended => {}
+            GenState::Created if value.is_none() => {}
+            _ => return false,
+        }
+        if gen.kind == GenKind::AsyncGenerator {
+            return false;
+        }
+        // The frame's `ret_sp` is the callee slot: its yield replaces the
+        // call (callee, `g`, `value`) with the value yielded.
+        stack.truncate(callee_pos);
+        let mut parts = ResumeParts { stack, frames, exc_info, unstarted_coroutines };
+        // Cannot be refused: the state and kind were checked above.
+        let pushed = matches!(push_gen_payload(&mut parts, gen, g, Some(value), FrameReturn::SendCall, false, false), RawResume::Pushed);
+        debug_assert!(pushed);
+        if self.top_frame_may_delegate() {
+            self.resume_delegates();
+        }
+        true
+    }
+
     /// `ForIter` over a generator: push its frame (true), or report it
     /// exhausted (false; the iterator is popped).
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {

@@ -786,6 +786,9 @@ impl Vm {
                 let c = self.exc.stop_async_iteration;
                 Err(PyErr(self.make_exception(c, vec![])))
             }
+            // The error belongs to the caller (the frame is gone), as an
+            // `__init__`'s below.
+            FrameReturn::SendCall => Err(self.stop_iteration(v)),
             FrameReturn::Native => Ok(Some(RunExit::Return(v))),
         }
     }
