@@ -86,17 +86,18 @@ impl Vm {
                     // this case saved ~20 more instructions per native
                     // call but cost every other callee ~20: await_chain
                     // +2.7 %.)
-                    // `g.send(v)` on a generator: its frame runs in this
-                    // dispatch loop, not a nested one (generator.rs).
-                    if npos == 2 && kw.is_empty() && std::ptr::fn_addr_eq(func, crate::builtins::types::gen_send as crate::runtime::function::NativeFn) && self.push_send_call(callee_pos) {
-                        return Ok(true);
-                    }
                     let result = match npos {
                         1 => {
                             let a = [self.stack[args_start]];
                             func(self, &a, kw)
                         }
                         2 => {
+                            // `g.send(v)` on a generator: its frame runs in
+                            // this dispatch loop, not a nested one
+                            // (generator.rs `push_send_call`).
+                            if std::ptr::fn_addr_eq(func, crate::builtins::types::gen_send as crate::runtime::function::NativeFn) && kw.is_empty() && self.push_send_call(callee_pos) {
+                                return Ok(true);
+                            }
                             let a = [self.stack[args_start], self.stack[args_start + 1]];
                             func(self, &a, kw)
                         }

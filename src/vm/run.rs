@@ -595,7 +595,15 @@ impl Vm {
                         if let Some(exit) = self.yield_from_frame(v, ip) {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        // The resumer, now the top frame, goes on in place
+                        // (as a return to a caller does): it was entered
+                        // through the head before it resumed this frame, so
+                        // its `ip` is in range and its room is still in its
+                        // vector, which is the VM stack again.
+                        let Some(top) = self.frames.len().checked_sub(1) else { continue 'frames };
+                        fi = top;
+                        switch_to_frame!();
+                        continue;
                     }
                     Instr::GetAwaitable(kind) => {
                         // The shared `sleep(0)` object is its own awaitable:
