@@ -406,7 +406,16 @@ impl Vm {
 
     /// `ForIter` over a generator: push its frame (true), or report it
     /// exhausted (false; the iterator is popped).
+    #[inline(never)]
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
+        self.resume_for_iter_inline(g, exit)
+    }
+
+    /// `resume_for_iter`'s body, inlined into `ForIterStoreFast`'s
+    /// out-of-line work (`fused_for_iter_store`, the usual `for x in gen`):
+    /// one call and prologue less per resumption.
+    #[inline(always)]
+    pub(crate) fn resume_for_iter_inline(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
         match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
             Resume::Pushed => {
                 if self.top_frame_may_delegate() {

@@ -686,7 +686,18 @@ impl Vm {
                     Instr::ForIterStoreFast(x) => {
                         fused!(self.fused_for_iter_store(fi, base, x, ip));
                         if ip == crate::vm::run_fused::SWITCH_FRAMES {
-                            continue 'frames;
+                            // The generator's frame was pushed: run it in
+                            // place, without the head. Not a safe point:
+                            // the loop's backward jump is one. Its vector
+                            // may have been shrunk while it was suspended,
+                            // hence the room check.
+                            let Some(top) = self.frames.len().checked_sub(1) else { continue 'frames };
+                            fi = top;
+                            switch_to_frame!();
+                            if ip >= instrs.len() {
+                                continue 'frames;
+                            }
+                            self.stack.reserve(code.stacksize as usize);
                         }
                     }
                     // Rare instructions run out of line (run_cold.rs) so
