@@ -8,7 +8,9 @@
 //!   NAME.py is listed in an `UNORDERED` file in its folder; hex addresses
 //!   are masked as pydiff does);
 //! - `NAME.exit` + `NAME.err` (only when CPython exited non-zero): the exit
-//!   status and the last non-empty line of stderr.
+//!   status and the last non-empty line of stderr;
+//! - `NAME.stderr` (programs in a `tracebacks` folder): the whole stderr,
+//!   without CPython's `^^^` marker lines, which aiopy does not draw.
 //!
 //! `tests/golden/KNOWN_FAILING` lists programs (paths relative to
 //! `tests/golden`) that are known not to match yet: they still run, their
@@ -80,6 +82,31 @@ fn last_line(s: &str) -> String {
     s.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string()
 }
 
+/// Stderr without lines of `^`/`~` position markers (also inside the
+/// margins of exception-group boxes), as `tests/regen.py` stores it.
+fn without_marker_lines(s: &str) -> String {
+    s.split_inclusive('\n')
+        .filter(|l| {
+            let body = l.trim().trim_start_matches('|').trim();
+            body.is_empty() || !body.chars().all(|c| c == '^' || c == '~')
+        })
+        .collect()
+}
+
+/// "stdout differs at line N" with both versions of that line.
+fn first_difference(what: &str, expected: &str, got: &str) -> String {
+    let exp: Vec<&str> = expected.lines().collect();
+    let got: Vec<&str> = got.lines().collect();
+    let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
+    format!(
+        "{} differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
+        what,
+        first + 1,
+        exp.get(first).copied().unwrap_or("<end>"),
+        got.get(first).copied().unwrap_or("<end>")
+    )
+}
+
 /// Run one golden program; `Err(description)` on mismatch.
 fn check(py: &Path) -> Result<(), String> {
     let exe = env!("CARGO_BIN_EXE_aiopy");
@@ -132,20 +159,18 @@ fn check(py: &Path) -> Result<(), String> {
         problems.push(format!("exit status {} (CPython {})", code, want_code));
     }
     if normalise(&stdout, unordered) != normalise(&expected, unordered) {
-        let exp: Vec<&str> = expected.lines().collect();
-        let got: Vec<&str> = stdout.lines().collect();
-        let first = exp.iter().zip(got.iter()).position(|(a, b)| a != b).unwrap_or(exp.len().min(got.len()));
-        problems.push(format!(
-            "stdout differs at line {}:\n    CPython: {:?}\n    aiopy:   {:?}",
-            first + 1,
-            exp.get(first).copied().unwrap_or("<end>"),
-            got.get(first).copied().unwrap_or("<end>")
-        ));
+        problems.push(first_difference("stdout", &expected, &stdout));
     }
     if want_code != 0 {
         let want_err = std::fs::read_to_string(py.with_extension("err")).unwrap_or_default();
         if last_line(&stderr) != want_err.trim() {
             problems.push(format!("last stderr line {:?} (CPython {:?})", last_line(&stderr), want_err.trim()));
+        }
+    }
+    if let Ok(want_full) = std::fs::read_to_string(py.with_extension("stderr")) {
+        let got_full = without_marker_lines(&stderr);
+        if got_full != want_full {
+            problems.push(first_difference("stderr", &want_full, &got_full));
         }
     }
     if code != want_code && want_code == 0 && !stderr.is_empty() {

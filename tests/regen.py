@@ -6,7 +6,10 @@
 For each tests/golden/**/NAME.py (or those given) without NAME.out (or all
 with --all), run `python3 ../shared/tools/pyref.py --seed 0 NAME.py` in the
 file's folder and write NAME.out (stdout) and, for a non-zero exit,
-NAME.exit (status) and NAME.err (last non-empty stderr line).
+NAME.exit (status) and NAME.err (last non-empty stderr line). In a folder
+named `tracebacks`, NAME.stderr too: CPython's whole stderr, with the
+program's own path shown as run (`NAME.py`, not absolute) and the `^^^` marker
+lines dropped (aiopy does not draw them), compared in full by the harness.
 """
 import os
 import subprocess
@@ -46,7 +49,36 @@ def regen(py):
             f.write(f"{p.returncode}\n")
         with open(base + ".err", "w") as f:
             f.write((lines[-1].strip() if lines else "") + "\n")
+    if os.path.basename(d) == "tracebacks":
+        with open(base + ".stderr", "w") as f:
+            f.write(full_stderr(p.stderr.decode(errors="replace"), d))
     return p.returncode
+
+
+def full_stderr(text, folder):
+    """CPython's stderr as a `tracebacks` golden file keeps it: without
+    the frames of pyref.py and runpy, which run the program."""
+    text = text.replace(folder + "/", "")
+    out = []
+    skip_source = False
+    for line in text.splitlines(True):
+        if skip_source:
+            skip_source = False
+            if not line.strip().lstrip("|").strip().startswith("File "):
+                continue
+        if 'pyref.py", line ' in line:
+            skip_source = True
+            continue
+        if 'File "<frozen runpy>"' in line or is_marker_line(line):
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+def is_marker_line(line):
+    """A line of `^`/`~` position markers (possibly inside group margins)."""
+    body = line.strip().lstrip("|").strip()
+    return bool(body) and set(body) <= set("^~")
 
 
 def main():

@@ -192,7 +192,7 @@ pub fn needs_finalizer(vm: &Vm, g: ObjRef) -> bool {
 pub fn may_need_finalizer(data: &ObjData) -> bool {
     match data {
         ObjData::Generator(_) => true,
-        ObjData::Native2(n) => n.as_any().is::<future::FutureObj>(),
+        ObjData::Native2(n) => n.as_any().is::<future::FutureObj>() || n.as_any().is::<module::Sleep>(),
         _ => false,
     }
 }
@@ -204,29 +204,49 @@ pub fn needs_finalizer_data(data: &ObjData) -> bool {
     match data {
         ObjData::Generator(gen) => match gen.kind {
             GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
-            GenKind::Coroutine => gen.state == GenState::Created && !gen.started,
-            GenKind::Generator => false,
+            GenKind::Coroutine => (gen.state == GenState::Created && !gen.started) || gen.closing_runs_code(),
+            GenKind::Generator => gen.closing_runs_code(),
         },
-        ObjData::Native2(n) => n.as_any().downcast_ref::<future::FutureObj>().map(|f| f.log_traceback).unwrap_or(false),
+        ObjData::Native2(n) => match n.as_any().downcast_ref::<future::FutureObj>() {
+            Some(f) => f.log_traceback,
+            None => n.as_any().downcast_ref::<module::Sleep>().is_some_and(|sl| sl.never_awaited()),
+        },
         _ => false,
     }
 }
 
 /// Finalise an object queued by the collector (or left at exit): close
 /// an abandoned async generator through its loop, warn about a coroutine
-/// never awaited, report a future's exception nobody retrieved.
+/// never awaited, close a generator or coroutine suspended in a `try` or
+/// `with` block (running its cleanup, as CPython's deallocation does),
+/// report a future's exception nobody retrieved.
 pub fn finalize(vm: &mut Vm, v: Value) {
     let Some(g) = v.as_obj() else { return };
-    let kind = match vm.heap.data(g) {
-        ObjData::Generator(gen) => gen.kind,
+    let (kind, state) = match vm.heap.data(g) {
+        ObjData::Generator(gen) => (gen.kind, gen.state),
+        ObjData::Native2(n) if n.as_any().is::<module::Sleep>() => {
+            let origin = match vm.heap.data_mut(g) {
+                ObjData::Native2(n) => n.as_any_mut().downcast_mut::<module::Sleep>().and_then(|sl| sl.take_origin()),
+                _ => None,
+            };
+            if origin.is_some() {
+                vm.unstarted_coroutines = vm.unstarted_coroutines.saturating_sub(1);
+                warn_never_awaited_at(vm, "sleep", origin);
+            }
+            return;
+        }
         ObjData::Native2(_) => {
             report_unretrieved(vm, g);
             return;
         }
         _ => return,
     };
-    if kind == GenKind::Coroutine {
+    if kind == GenKind::Coroutine && state == GenState::Created {
         warn_never_awaited(vm, g);
+        return;
+    }
+    if kind != GenKind::AsyncGenerator {
+        vm.close_dropped_generator(v);
         return;
     }
     let l = match vm.heap.data_mut(g) {
@@ -263,6 +283,11 @@ fn warn_never_awaited(vm: &mut Vm, g: ObjRef) {
         _ => return,
     };
     let name = vm.str_of(qualname).unwrap_or("?").to_string();
+    warn_never_awaited_at(vm, &name, origin);
+}
+
+/// The warning for coroutine `name` made at `origin` (code, line).
+fn warn_never_awaited_at(vm: &mut Vm, name: &str, origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>) {
     let mut text = match &origin {
         Some((code, line)) => {
             let mut t = format!("{}:{}: RuntimeWarning: coroutine '{}' was never awaited\n", code.source.name, line, name);

@@ -1178,6 +1178,23 @@ pub struct Sleep {
     stage: u8,
     fut: Value,
     handle: Value,
+    /// Where `asyncio.sleep(d)` was called, until it is first stepped:
+    /// a sleep dropped before that gets CPython's "coroutine 'sleep' was
+    /// never awaited" warning (the forgotten `await`). None for the
+    /// shared `sleep(0)` objects and the private copies tasks make.
+    origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>,
+}
+
+impl Sleep {
+    /// Made by a call and dropped without ever being awaited or stepped.
+    pub fn never_awaited(&self) -> bool {
+        self.stage == 0 && self.origin.is_some()
+    }
+
+    /// Where it was made (taken: the warning is given once).
+    pub fn take_origin(&mut self) -> Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)> {
+        self.origin.take()
+    }
 }
 
 impl NativeData for Sleep {
@@ -1226,12 +1243,18 @@ fn sleep_general(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if d <= 0.0 && result.is_none() {
         return Ok(Value::Obj(shared_sleep0(vm).0));
     }
-    Ok(new_sleep(vm, d, result))
+    let origin = vm.frames.last().map(|f| (f.code.clone(), f.code.line_at(f.ip.saturating_sub(1))));
+    if origin.is_some() {
+        // Counted with coroutines not yet started: exit looks for both.
+        vm.unstarted_coroutines += 1;
+    }
+    let cls = vm.ext.asyncio.sleep_type;
+    Ok(vm.alloc(cls, ObjData::Native2(Box::new(Sleep { delay: d, result, stage: 0, fut: Value::None, handle: Value::None, origin }))))
 }
 
 fn new_sleep(vm: &mut Vm, delay: f64, result: Value) -> Value {
     let cls = vm.ext.asyncio.sleep_type;
-    vm.alloc(cls, ObjData::Native2(Box::new(Sleep { delay, result, stage: 0, fut: Value::None, handle: Value::None })))
+    vm.alloc(cls, ObjData::Native2(Box::new(Sleep { delay, result, stage: 0, fut: Value::None, handle: Value::None, origin: None })))
 }
 
 /// `sleep(0)` without an allocation per call: every `sleep(0)` (result
@@ -1289,6 +1312,9 @@ pub fn sleep_step(vm: &mut Vm, s: Value, exc: Option<PyErr>) -> PyResult<SendOut
     }
     let Some(sl) = sleep_obj(vm, s) else { return Err(vm.type_error("not a sleep awaitable")) };
     let (delay, result, stage, fut, handle) = (sl.delay, sl.result, sl.stage, sl.fut, sl.handle);
+    if sl.origin.take().is_some() {
+        vm.unstarted_coroutines = vm.unstarted_coroutines.saturating_sub(1);
+    }
     if let Some(e) = exc {
         if let Some(sl) = sleep_obj(vm, s) {
             sl.stage = 2;

@@ -656,7 +656,9 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     gen_result(vm, r)
 }
 
-fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `generator.send` (also recognised by `call_instr`, which resumes the
+/// frame in its own dispatch loop: `Vm::push_send_call`).
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "send", args, 2, 2)?;
     let g = gen_ref(vm, args[0])?;
     let r = vm.gen_send(g, args[1])?;

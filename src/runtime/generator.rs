@@ -64,3 +64,13 @@ pub struct GenObj {
     /// never awaited" warning.
     pub origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>,
 }
+
+impl GenObj {
+    /// Suspended inside a `try` or `with` block: closing it (GeneratorExit
+    /// at the `yield`) runs user code. Closing any other suspended
+    /// generator has no visible effect.
+    pub fn closing_runs_code(&self) -> bool {
+        let ip = self.frame.ip;
+        self.state == GenState::Suspended && (self.frame.code.handler_for(ip.saturating_sub(1)).is_some() || self.frame.code.handler_for(ip).is_some())
+    }
+}

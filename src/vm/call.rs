@@ -92,6 +92,12 @@ impl Vm {
                             func(self, &a, kw)
                         }
                         2 => {
+                            // `g.send(v)` on a generator: its frame runs in
+                            // this dispatch loop, not a nested one
+                            // (generator.rs `push_send_call`).
+                            if std::ptr::fn_addr_eq(func, crate::builtins::types::gen_send as crate::runtime::function::NativeFn) && kw.is_empty() && self.push_send_call(callee_pos) {
+                                return Ok(true);
+                            }
                             let a = [self.stack[args_start], self.stack[args_start + 1]];
                             func(self, &a, kw)
                         }
@@ -374,8 +380,6 @@ impl Vm {
         // One memcpy (a `drain().collect()` moves element by element). The
         // exact size: spare room for the first suspension measured slower
         // (micro_task CPU 1.16x, bigger allocations per coroutine).
-        let stack: Vec<Value> = self.stack[base..].to_vec();
-        self.stack.truncate(base);
         let kind = if code.flags & flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -383,6 +387,19 @@ impl Vm {
         } else {
             GenKind::Generator
         };
+        // A plain generator runs on this vector from its first step
+        // (vm/generator.rs `push_gen_payload`): room for its whole frame,
+        // twice its `stacksize`: the dispatch loop's frame entry reserves
+        // `stacksize` above the current depth (up to `stacksize` when the
+        // frame is re-entered after a call), so it never grows this.
+        let stack: Vec<Value> = if kind == GenKind::Generator {
+            let mut v = Vec::with_capacity(self.stack.len() - base + 2 * code.stacksize as usize);
+            v.extend_from_slice(&self.stack[base..]);
+            v
+        } else {
+            self.stack[base..].to_vec()
+        };
+        self.stack.truncate(base);
         let (name, qualname) = match self.heap.data(func) {
             ObjData::Function(f) => (f.name, f.qualname),
             _ => (Value::None, Value::None),

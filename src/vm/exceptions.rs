@@ -1,8 +1,8 @@
 //! Raising and unwinding: traceback entries, implicit exception chaining
 //! (`__context__`), `raise X from Y`, finding handlers in the exception
 //! table, popping frames (finishing generators on the way), exception
-//! matching for `except`, `except*` splitting, and rendering tracebacks
-//! exactly as CPython prints them.
+//! matching for `except`, `except*` splitting. Rendering tracebacks is
+//! in `tbformat.rs`.
 
 use crate::runtime::exception::{ExcObj, TbEntry};
 use crate::runtime::generator::{GenKind, GenState};
@@ -249,176 +249,6 @@ impl Vm {
         self.new_error(c, format!("cannot access local variable '{}' where it is not associated with a value", name))
     }
 
-    // ---- rendering ----
-
-    /// The `str()` of an exception (its message).
-    pub fn exception_message(&mut self, exc: Value) -> String {
-        match self.to_str_string(exc) {
-            Ok(s) => s,
-            Err(_) => "<exception str() failed>".to_string(),
-        }
-    }
-
-    /// `Module.Class` as CPython prints it in the last traceback line.
-    pub fn exception_type_label(&mut self, exc: Value) -> String {
-        let cls = self.type_of(exc);
-        let (name, module) = match self.heap.data(cls) {
-            ObjData::Type(t) => {
-                let d = t.dict;
-                let n = t.qualname.clone();
-                let mname = self.names.__module__;
-                let m = self.dict_get_str(d, mname);
-                (n, m.and_then(|m| self.str_of(m).map(|s| s.to_string())))
-            }
-            _ => ("?".into(), None),
-        };
-        match module.as_deref() {
-            None | Some("builtins") | Some("__main__") => name,
-            Some(m) => format!("{}.{}", m, name),
-        }
-    }
-
-    /// The last line: `ValueError: boom`.
-    pub fn exception_line(&mut self, exc: Value) -> String {
-        let label = self.exception_type_label(exc);
-        let msg = self.exception_message(exc);
-        if msg.is_empty() {
-            label
-        } else {
-            format!("{}: {}", label, msg)
-        }
-    }
-
-    /// Full CPython-style rendering, with the cause/context chain.
-    pub fn format_exception(&mut self, exc: Value) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
-        out
-    }
-
-    fn format_exception_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<ObjRef>) {
-        let Value::Obj(r) = exc else { return };
-        seen.push(r);
-        let (cause, context, suppress) = match self.heap.data(r) {
-            ObjData::Exception(e) => (e.cause, e.context, e.suppress_context),
-            _ => (Value::None, Value::None, false),
-        };
-        if let Value::Obj(c) = cause {
-            if !seen.contains(&c) {
-                self.format_exception_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let (Value::Obj(c), false) = (context, suppress) {
-            if !seen.contains(&c) {
-                self.format_exception_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        let tb: Vec<TbEntry> = match self.heap.data(r) {
-            ObjData::Exception(e) => e.traceback.clone(),
-            _ => Vec::new(),
-        };
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Like CPython, a run of identical frames (same file, line and
-            // function) shows three times, then one summary line.
-            let mut last: Option<(&str, u32, &str)> = None;
-            let mut repeats = 0usize;
-            for entry in tb.iter().rev() {
-                let key = (entry.code.source.name.as_str(), entry.line, entry.code.name.as_str());
-                if last == Some(key) {
-                    repeats += 1;
-                } else {
-                    push_repeat_summary(out, repeats);
-                    last = Some(key);
-                    repeats = 1;
-                }
-                if repeats > 3 {
-                    continue;
-                }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.source.name, entry.line, entry.code.name));
-                if let Some(text) = entry.code.source.line_text(entry.line) {
-                    let t = text.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {}\n", t));
-                    }
-                }
-            }
-            push_repeat_summary(out, repeats);
-        }
-        // A SyntaxError raised at run time (compile(), import) shows its
-        // location like the compiler does.
-        if let Some(extra) = self.syntax_error_detail(exc) {
-            out.push_str(&extra);
-        }
-        let line = self.exception_line(exc);
-        out.push_str(&line);
-        if let Some(s) = self.suggestion_for(exc) {
-            out.push_str(&format!(". Did you mean: '{}'?", s));
-        }
-        out.push('\n');
-    }
-
-    /// The "Did you mean" name for a NameError (found when raised) or an
-    /// AttributeError (from `dir()` of its `obj`).
-    fn suggestion_for(&mut self, exc: Value) -> Option<String> {
-        let r = exc.as_obj()?;
-        if let ObjData::Exception(e) = self.heap.data(r) {
-            if let Some(s) = &e.suggestion {
-                return Some(s.to_string());
-            }
-        }
-        let ae = self.exc.attribute_error;
-        if !self.isinstance_exc(exc, ae) {
-            return None;
-        }
-        let dict = match self.heap.data(r) {
-            ObjData::Exception(e) => e.dict?,
-            _ => return None,
-        };
-        let (nk, ok) = (self.intern("name"), self.intern("obj"));
-        let name = self.dict_get_str(dict, nk)?;
-        let obj = self.dict_get_str(dict, ok)?;
-        let name = self.str_of(name)?.to_string();
-        let listed = crate::builtins::functions::dir_of(self, obj).ok()?;
-        let names: Vec<String> = listed.iter().filter_map(|v| self.str_of(*v).map(str::to_string)).collect();
-        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-        crate::vm::suggest::closest(&refs, &name).map(str::to_string)
-    }
-
-    fn syntax_error_detail(&mut self, exc: Value) -> Option<String> {
-        let se = self.exc.syntax_error;
-        if !self.is_instance_of(exc, se) {
-            return None;
-        }
-        let filename = self.get_attr_str(exc, "filename").ok()?;
-        let lineno = self.get_attr_str(exc, "lineno").ok()?;
-        let text = self.get_attr_str(exc, "text").ok()?;
-        let offset = self.get_attr_str(exc, "offset").ok()?;
-        let f = self.str_of(filename)?.to_string();
-        let Value::Int(l) = lineno else { return None };
-        let mut s = format!("  File \"{}\", line {}\n", f, l);
-        if let Some(t) = self.str_of(text) {
-            let trimmed = t.trim_start();
-            let indent = t.chars().count() - trimmed.chars().count();
-            let shown = trimmed.trim_end_matches(['\n', '\r']);
-            s.push_str(&format!("    {}\n", shown.trim_end()));
-            if let Value::Int(o) = offset {
-                let col = (o as usize).saturating_sub(1).saturating_sub(indent);
-                s.push_str(&format!("    {}^\n", " ".repeat(col)));
-            }
-        }
-        Some(s)
-    }
-
-    /// Print an uncaught exception to stderr.
-    pub fn print_exception(&mut self, exc: Value) {
-        let text = self.format_exception(exc);
-        self.out.flush_stdout();
-        eprint!("{}", text);
-    }
-
     /// Build an exception instance of `cls` with a message (native code).
     pub fn exception_with_message(&mut self, cls: ObjRef, msg: &str) -> Value {
         let m = self.new_str(msg);
@@ -448,13 +278,5 @@ impl Vm {
             gen.frame.stack = Vec::new();
             *exc_info = gen.resumer_exc;
         }
-    }
-}
-
-/// The line that stands for frames hidden after three identical ones.
-fn push_repeat_summary(out: &mut String, repeats: usize) {
-    if repeats > 3 {
-        let more = repeats - 3;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more == 1 { "" } else { "s" }));
     }
 }

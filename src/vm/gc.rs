@@ -44,6 +44,22 @@ impl Vm {
         self.collect(false)
     }
 
+    /// `del` removed a reference to a suspended generator or coroutine.
+    /// CPython frees it at once if that was its last reference, which
+    /// closes it: its `finally` blocks and `with` exits run before the
+    /// statement after the `del`. A tracing collector learns whether it
+    /// was the last reference by collecting now (the collector closes
+    /// unreachable generators that need it); only done when closing runs
+    /// code, which is rare enough to pay a collection.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn collect_after_del(&mut self, dropped: Value) {
+        let Value::Obj(g) = dropped else { return };
+        if matches!(self.heap.data(g), ObjData::Generator(gen) if gen.closing_runs_code()) {
+            self.collect(false);
+        }
+    }
+
     /// `gc.collect()`: a full collection returning what CPython's would,
     /// the number of unreachable container objects in or hanging off
     /// reference cycles (see `cyclic_garbage`). Acyclic garbage, which

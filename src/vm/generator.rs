@@ -245,18 +245,28 @@ impl Vm {
     /// and the dispatch.
     #[inline(always)]
     fn suspend_top_frame(&mut self, v: Value, ip: usize) -> Suspended {
-        let frame = self.frames.pop().expect("frame to yield from");
-        let Some(g) = frame.gen else {
+        let top = self.frames.last().expect("frame to yield from");
+        let Some(g) = top.gen else {
+            let frame = self.frames.pop().expect("checked");
             self.yield_from_awaited_frame(frame, v, ip);
             return Suspended::Done(None);
         };
-        self.suspend_gen_frame(&frame, g, ip);
-        match frame.ret {
+        let (ret, base) = (top.ret, top.base);
+        if !top.code.exc_table.is_empty() {
+            self.exit_work_possible = true;
+        }
+        if let FrameReturn::Anext { exit } = ret {
+            let frame = self.frames.pop().expect("checked");
+            self.suspend_gen_frame(base, g, ip);
+            self.anext_yielded(g, &frame.code, ip, exit, v);
+            return Suspended::Done(None);
+        }
+        // Dropped where it is (only its code `Rc` needs it): moving the
+        // 64-byte frame out cost 8 loads and 8 stores per level.
+        self.frames.truncate(self.frames.len() - 1);
+        self.suspend_gen_frame(base, g, ip);
+        match ret {
             FrameReturn::Native => Suspended::Done(Some(RunExit::Yield(v))),
-            FrameReturn::Anext { exit } => {
-                self.anext_yielded(g, &frame.code, ip, exit, v);
-                Suspended::Done(None)
-            }
             FrameReturn::Send { .. } => {
                 if let Some(top) = self.frames.last() {
                     let next = top.ip as usize;
@@ -274,13 +284,11 @@ impl Vm {
         }
     }
 
-    /// Save generator `g`'s state at a `yield` of `frame` (just popped):
-    /// its exception state, its stack (handing the resumer's back), `ip`.
+    /// Save generator `g`'s state at a `yield` of its frame (just popped;
+    /// its values start at `base`): its exception state, its stack
+    /// (handing the resumer's back), `ip`.
     #[inline(always)]
-    fn suspend_gen_frame(&mut self, frame: &Frame, g: ObjRef, ip: usize) {
-        if !frame.code.exc_table.is_empty() {
-            self.exit_work_possible = true;
-        }
+    fn suspend_gen_frame(&mut self, base: usize, g: ObjRef, ip: usize) {
         let Vm { heap, stack, exc_info, .. } = self;
         let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
         let gen: &mut crate::runtime::generator::GenObj = gen;
@@ -299,8 +307,8 @@ impl Vm {
                 own.shrink_to(own.len() * 2);
             }
         } else {
-            gen.frame.stack.extend_from_slice(&stack[frame.base..]);
-            stack.truncate(frame.base);
+            gen.frame.stack.extend_from_slice(&stack[base..]);
+            stack.truncate(base);
         }
         gen.frame.ip = ip as u32;
         gen.state = GenState::Suspended;
@@ -366,9 +374,56 @@ impl Vm {
         true
     }
 
+    /// `g.send(value)` called from Python (`call_instr`: the callee at
+    /// `callee_pos` is `generator.send`, `g` and `value` above it): resume
+    /// `g` in the running dispatch loop, its yield becoming the call's
+    /// result (`FrameReturn::SendCall`), instead of a native call running
+    /// it in a nested loop (its entry and exit, `gen_send`'s layers:
+    /// ~1/4 of a `send` round trip). False: nothing was done (not a
+    /// generator or coroutine that can take the value now, or the frame
+    /// limit is reached); the native method then raises the error.
+    #[inline(never)]
+    pub(crate) fn push_send_call(&mut self, callee_pos: usize) -> bool {
+        let (Some(&Value::Obj(g)), Some(&value)) = (self.stack.get(callee_pos + 1), self.stack.get(callee_pos + 2)) else { return false };
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let Vm { heap, stack, frames, exc_info, unstarted_coroutines, .. } = self;
+        let ObjData::Generator(gen) = heap.data_mut(g) else { return false };
+        let gen: &mut crate::runtime::generator::GenObj = gen;
+        match gen.state {
+            GenState::Suspended => {}
+            GenState::Created if value.is_none() => {}
+            _ => return false,
+        }
+        if gen.kind == GenKind::AsyncGenerator {
+            return false;
+        }
+        // The frame's `ret_sp` is the callee slot: its yield replaces the
+        // call (callee, `g`, `value`) with the value yielded.
+        stack.truncate(callee_pos);
+        let mut parts = ResumeParts { stack, frames, exc_info, unstarted_coroutines };
+        // Cannot be refused: the state and kind were checked above.
+        let pushed = matches!(push_gen_payload(&mut parts, gen, g, Some(value), FrameReturn::SendCall, false, false), RawResume::Pushed);
+        debug_assert!(pushed);
+        if self.top_frame_may_delegate() {
+            self.resume_delegates();
+        }
+        true
+    }
+
     /// `ForIter` over a generator: push its frame (true), or report it
     /// exhausted (false; the iterator is popped).
+    #[inline(never)]
     pub(crate) fn resume_for_iter(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
+        self.resume_for_iter_inline(g, exit)
+    }
+
+    /// `resume_for_iter`'s body, inlined into `ForIterStoreFast`'s
+    /// out-of-line work (`fused_for_iter_store`, the usual `for x in gen`):
+    /// one call and prologue less per resumption.
+    #[inline(always)]
+    pub(crate) fn resume_for_iter_inline(&mut self, g: ObjRef, exit: u32) -> PyResult<bool> {
         match self.push_gen_frame(g, Some(Value::None), FrameReturn::ForIter { exit }, true)? {
             Resume::Pushed => {
                 if self.top_frame_may_delegate() {
@@ -728,6 +783,13 @@ impl Vm {
             }
             return;
         }
+        self.close_dropped_generator(it);
+    }
+
+    /// Close a generator its last reference let go of, as CPython's
+    /// deallocation does; an error from its `finally` is unraisable.
+    pub(crate) fn close_dropped_generator(&mut self, it: Value) {
+        let Value::Obj(r) = it else { return };
         self.temp_roots.push(it);
         if let Err(e) = self.gen_close(r) {
             self.write_unraisable(e, it);
@@ -1005,17 +1067,29 @@ fn push_gen_payload(vm: &mut ResumeParts, gen: &mut crate::runtime::generator::G
     let stack = &mut *vm.stack;
     gen.state = GenState::Running;
     let ret_sp = stack.len();
-    let base = if was_created {
+    let base = if was_created && gen.kind != GenKind::Generator {
         if gen.kind == GenKind::Coroutine {
             *vm.unstarted_coroutines = vm.unstarted_coroutines.saturating_sub(1);
         }
         gen.started = true;
-        // First run: on the resumer's stack (a coroutine that never
-        // suspends, the common `await`, costs one copy in, none out).
-        // The saved vector keeps its allocation for the first suspension.
+        // First run of a coroutine: on the resumer's stack (one that
+        // never suspends, the common `await`, costs one copy in, none
+        // out; its vector is exact-size, see `make_generator`). The saved
+        // vector keeps its allocation for the first suspension.
         stack.extend_from_slice(&gen.frame.stack);
         gen.frame.stack.clear();
         ret_sp
+    } else if was_created {
+        // First run of a plain generator: its vector was made with room
+        // for its whole frame (`make_generator`), so it becomes the VM
+        // stack at once, as for a resumption. Run on the resumer's stack
+        // it grew that (often another generator's exact vector) and then
+        // its own at the first suspension and resumption: three
+        // reallocations per generator in `sum(tree(14))`.
+        gen.started = true;
+        std::mem::swap(stack, &mut gen.frame.stack);
+        gen.on_own_stack = true;
+        0
     } else {
         // Resumed after a suspension: the saved vector becomes the VM
         // stack while the frame runs (no copy), and the resumer's

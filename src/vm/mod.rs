@@ -33,6 +33,7 @@ pub mod run_cold;
 pub mod setops;
 pub mod shutdown;
 pub mod suggest;
+pub mod tbformat;
 pub mod dictops;
 pub mod types;
 
@@ -79,6 +80,11 @@ pub enum FrameReturn {
     /// jumps to `exit`, an `await` passing a future up first builds the
     /// `asend` awaitable in that slot.
     Anext { exit: u32 },
+    /// A generator resumed by a Python call of its `send` method
+    /// (`g.send(v)`, see `Vm::push_send_call`): a yield pushes the value
+    /// as the call's result; a return raises StopIteration(value) at the
+    /// call, as the native method would.
+    SendCall,
     /// Entered from native code: leave the dispatch loop with the result.
     Native,
 }

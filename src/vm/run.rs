@@ -596,7 +596,15 @@ impl Vm {
                         if let Some(exit) = self.yield_from_frame(v, ip) {
                             return Ok(exit);
                         }
-                        continue 'frames;
+                        // The resumer, now the top frame, goes on in place
+                        // (as a return to a caller does): it was entered
+                        // through the head before it resumed this frame, so
+                        // its `ip` is in range and its room is still in its
+                        // vector, which is the VM stack again.
+                        let Some(top) = self.frames.len().checked_sub(1) else { continue 'frames };
+                        fi = top;
+                        switch_to_frame!();
+                        continue;
                     }
                     Instr::GetAwaitable(kind) => {
                         // The shared `sleep(0)` object is its own awaitable:
@@ -689,7 +697,18 @@ impl Vm {
                     Instr::ForIterStoreFast(x) => {
                         fused!(self.fused_for_iter_store(fi, base, x, ip));
                         if ip == crate::vm::run_fused::SWITCH_FRAMES {
-                            continue 'frames;
+                            // The generator's frame was pushed: run it in
+                            // place, without the head. Not a safe point:
+                            // the loop's backward jump is one. Its vector
+                            // may have been shrunk while it was suspended,
+                            // hence the room check.
+                            let Some(top) = self.frames.len().checked_sub(1) else { continue 'frames };
+                            fi = top;
+                            switch_to_frame!();
+                            if ip >= instrs.len() {
+                                continue 'frames;
+                            }
+                            self.stack.reserve(code.stacksize as usize);
                         }
                     }
                     // Rare instructions run out of line (run_cold.rs) so
@@ -797,6 +816,9 @@ impl Vm {
                 let c = self.exc.stop_async_iteration;
                 Err(PyErr(self.make_exception(c, vec![])))
             }
+            // The error belongs to the caller (the frame is gone), as an
+            // `__init__`'s below.
+            FrameReturn::SendCall => Err(self.stop_iteration(v)),
             FrameReturn::Native => Ok(Some(RunExit::Return(v))),
         }
     }

@@ -11,10 +11,25 @@
 
 use crate::bytecode::{CodeObject, Instr};
 use crate::runtime::object::ObjData;
-use crate::runtime::value::Value;
+use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// `del name` in a namespace dict (globals, or a module's or class
+    /// body's namespace): NameError when it is not there. A suspended
+    /// generator losing this reference may have to be closed now.
+    fn del_name_in_dict(&mut self, ns: ObjRef, name: ObjRef) -> PyResult<()> {
+        let old = self.dict_get_str(ns, name);
+        if !self.dict_del_str(ns, name)? {
+            let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+            return Err(self.name_error(&n));
+        }
+        if let Some(old) = old {
+            self.collect_after_del(old);
+        }
+        Ok(())
+    }
+
     #[cold]
     #[inline(never)]
     pub(crate) fn run_cold(&mut self, instr: Instr, fi: usize, base: usize, code: &CodeObject) -> PyResult<()> {
@@ -23,7 +38,8 @@ impl Vm {
                 if self.stack[base + i as usize].is_undef() {
                     return Err(self.unbound_local(&code.varnames[i as usize]));
                 }
-                self.stack[base + i as usize] = Value::Undef;
+                let old = std::mem::replace(&mut self.stack[base + i as usize], Value::Undef);
+                self.collect_after_del(old);
             }
             Instr::DeleteDeref(i) => {
                 self.load_deref(code, base, i as usize)?;
@@ -45,11 +61,7 @@ impl Vm {
             }
             Instr::DeleteGlobal(i) => {
                 let g = self.frames[fi].globals;
-                let name = code.names[i as usize];
-                if !self.dict_del_str(g, name)? {
-                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    return Err(self.name_error(&n));
-                }
+                self.del_name_in_dict(g, code.names[i as usize])?;
             }
             Instr::LoadName(i) => {
                 let v = self.load_name(fi, code.names[i as usize])?;
@@ -79,9 +91,8 @@ impl Vm {
                         }
                         return Err(e);
                     }
-                } else if !self.dict_del_str(ns, name)? {
-                    let n = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-                    return Err(self.name_error(&n));
+                } else {
+                    self.del_name_in_dict(ns, name)?;
                 }
             }
             Instr::DeleteAttr(i) => {

@@ -430,7 +430,7 @@ impl Vm {
                 }
                 ObjData::Generator(_) => {
                     self.frames[fi].ip = ip;
-                    return match self.resume_for_iter(r, exit as u32) {
+                    return match self.resume_for_iter_inline(r, exit as u32) {
                         Ok(true) => Ok(SWITCH_FRAMES),
                         Ok(false) => Ok(exit),
                         Err(e) => Err((e, ip)),

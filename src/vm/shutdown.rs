@@ -5,7 +5,7 @@
 //! order, each value's references depth-first); then asyncio's reports
 //! (coroutines never awaited, exceptions never retrieved).
 
-use crate::runtime::generator::{GenKind, GenState};
+use crate::runtime::generator::GenKind;
 use crate::runtime::object::ObjData;
 use crate::runtime::trace::trace_obj;
 use crate::runtime::value::{ObjRef, Value};
@@ -43,7 +43,7 @@ impl Vm {
     /// it runs user code. (Closing any other generator has no visible effect.)
     fn has_pending_cleanup(&self, r: ObjRef) -> bool {
         match self.heap.data(r) {
-            ObjData::Generator(g) => g.kind == GenKind::Generator && g.state == GenState::Suspended && !g.frame.code.exc_table.is_empty(),
+            ObjData::Generator(g) => g.kind == GenKind::Generator && g.closing_runs_code(),
             _ => false,
         }
     }

@@ -245,30 +245,106 @@ def _syntax_error_lines(e):
     return out
 
 
-def _format_one(exc, tb, limit, out):
+class _Boxes:
+    """Where the next lines go while exception groups are drawn: each
+    level of group nesting indents by two columns and adds a margin."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, out, chunks, margin='|'):
+        prefix = self.indent() + (margin + ' ' if self.depth else '')
+        for chunk in chunks:
+            out.append(''.join(prefix + line
+                               for line in chunk.splitlines(True)))
+
+
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+def _frames_for(exc, tb, limit):
     frames = _exc_frames(exc, tb)
     if limit is not None or getattr(sys, 'tracebacklimit', None) is not None:
         frames = StackSummary(_limit(list(frames), limit))
+    return frames
+
+
+def _format_one(exc, tb, limit, out, boxes):
+    frames = _frames_for(exc, tb, limit)
+    lines = []
     if frames:
-        out.append('Traceback (most recent call last):\n')
-        out.extend(frames.format())
-    out.extend(format_exception_only(exc))
+        lines.append('Traceback (most recent call last):\n')
+        lines.extend(frames.format())
+    lines.extend(format_exception_only(exc))
+    boxes.emit(out, lines)
 
 
-def _format_chain(exc, tb, limit, chain, out, seen):
+def _format_group(exc, tb, limit, chain, out, seen, boxes):
+    """An exception group: its frames and line, then each member in a
+    box (at most 15 shown, at most 10 groups deep)."""
+    if boxes.depth > _MAX_GROUP_DEPTH:
+        boxes.emit(out, ['... (max_group_depth is %d)\n' % _MAX_GROUP_DEPTH])
+        return
+    toplevel = boxes.depth == 0
+    if toplevel:
+        boxes.depth += 1
+    frames = _frames_for(exc, tb, limit)
+    if frames:
+        boxes.emit(out, ['Exception Group Traceback (most recent call last):\n'],
+                   '+' if toplevel else '|')
+        boxes.emit(out, frames.format())
+    boxes.emit(out, format_exception_only(exc))
+    members = exc.exceptions
+    shown = min(len(members), _MAX_GROUP_WIDTH + 1)
+    boxes.need_close = False
+    for i in range(shown):
+        last = i == shown - 1
+        if last:
+            # a nested group drawn last closes the box itself
+            boxes.need_close = True
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = '...' if truncated else str(i + 1)
+        out.append('%s%s+---------------- %s ----------------\n'
+                   % (boxes.indent(), '+-' if i == 0 else '  ', title))
+        boxes.depth += 1
+        if truncated:
+            more = len(members) - _MAX_GROUP_WIDTH
+            boxes.emit(out, ['and %d more exception%s\n'
+                             % (more, 's' if more > 1 else '')])
+        else:
+            m = members[i]
+            _format_chain(m, m.__traceback__, limit, chain, out, seen, boxes)
+        if last and boxes.need_close:
+            out.append(boxes.indent() + '+------------------------------------\n')
+            boxes.need_close = False
+        boxes.depth -= 1
+    if toplevel:
+        boxes.depth = 0
+
+
+def _format_chain(exc, tb, limit, chain, out, seen, boxes):
     seen.add(id(exc))
     if chain:
         cause = exc.__cause__
         context = exc.__context__
         if cause is not None and id(cause) not in seen:
-            _format_chain(cause, cause.__traceback__, limit, chain, out, seen)
-            out.append(_CAUSE)
+            _format_chain(cause, cause.__traceback__, limit, chain, out, seen,
+                          boxes)
+            boxes.emit(out, [_CAUSE])
         elif (context is not None and not exc.__suppress_context__ and
               id(context) not in seen):
             _format_chain(context, context.__traceback__, limit, chain, out,
-                          seen)
-            out.append(_CONTEXT)
-    _format_one(exc, tb, limit, out)
+                          seen, boxes)
+            boxes.emit(out, [_CONTEXT])
+    if isinstance(exc, BaseExceptionGroup):
+        _format_group(exc, tb, limit, chain, out, seen, boxes)
+    else:
+        _format_one(exc, tb, limit, out, boxes)
 
 
 def _parse_args(exc, value, tb):
@@ -288,7 +364,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
     if not isinstance(value, BaseException):
         return format_exception_only(exc, value)
     out = []
-    _format_chain(value, tb, limit, chain, out, set())
+    _format_chain(value, tb, limit, chain, out, set(), _Boxes())
     return out
 
 
