@@ -361,6 +361,15 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     }
     if vm.heap.should_collect() {
         vm.collect_garbage();
+        // A burst (100 000 tasks created at once) leaves the queue's
+        // buffer at its peak size (48 bytes an entry) for good: give most
+        // of it back once drained. Checked here, with the collection that
+        // such a burst always brings, to stay off the per-pass path.
+        let lo = lp(vm, l);
+        if lo.ready.capacity() > 4096 && lo.ready.len() < lo.ready.capacity() / 8 {
+            let keep = (lo.ready.len() * 2).max(1024);
+            lo.ready.shrink_to(keep);
+        }
     }
     Ok(())
 }

@@ -82,7 +82,7 @@ pub fn install_types(vm: &mut Vm) {
     add_getset(vm, future_t, "Future", "_asyncio_future_blocking", get_blocking, Some(set_blocking));
     add_getset(vm, future_t, "Future", "_state", get_state, None);
     add_getset(vm, future_t, "Future", "_loop", |vm, v| Ok(fut_ref(vm, v).map(|f| Value::Obj(f.loop_)).unwrap_or(Value::None)), None);
-    add_getset(vm, future_t, "Future", "_cancel_message", |vm, v| Ok(fut_ref(vm, v).map(|f| f.cancel_message).unwrap_or(Value::None)), None);
+    add_getset(vm, future_t, "Future", "_cancel_message", |vm, v| Ok(fut_ref(vm, v).map(|f| f.cancel_message()).unwrap_or(Value::None)), None);
     add_native(vm, future_t, "Future", "__class_getitem__", class_getitem, Kind::Class);
 
     const TASK: &[(&str, NativeFn)] = &[
@@ -450,7 +450,7 @@ pub fn run_until_complete_cb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResu
     let f = args.get(1).copied().unwrap_or(Value::None);
     let cancelled = fut_ref(vm, f).map(|x| x.state == State::Cancelled).unwrap_or(false);
     if !cancelled {
-        let exc = fut_ref(vm, f).map(|x| x.exception).unwrap_or(Value::None);
+        let exc = fut_ref(vm, f).map(|x| x.exception()).unwrap_or(Value::None);
         let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
         if vm.is_instance_of(exc, ki) || vm.is_instance_of(exc, se) {
             return Ok(Value::None);
@@ -629,7 +629,7 @@ fn get_state(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// `Future.__repr__` info: state, result/exception, callbacks.
 fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
     let (state, res, exc, ncb) = match fut_ref(vm, f) {
-        Some(x) => (x.state, x.result, x.exception, x.callbacks.len()),
+        Some(x) => (x.state, x.result, x.exception(), x.callbacks.len()),
         None => return Ok(vec![]),
     };
     let mut info = vec![match state {
@@ -778,7 +778,7 @@ fn task_print_stack(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn format_coroutine(vm: &mut Vm, coro: Value) -> String {
     match coro.as_obj().map(|r| vm.heap.data(r)) {
         Some(ObjData::Generator(g)) => {
-            let q = vm.str_of(g.qualname).unwrap_or("?").to_string();
+            let q = coro.as_obj().map(|r| vm.gen_qualname_string(r)).unwrap_or_default();
             let code = g.frame.code.clone();
             let running = g.state != crate::runtime::generator::GenState::Closed;
             if running {
