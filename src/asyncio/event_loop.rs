@@ -596,7 +596,7 @@ pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
 
 fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
     if let Some(x) = future::fut(vm, f) {
-        x.callbacks.retain(|c| !matches!(c, Callback::Py(v, _) if v.is(cb)));
+        x.callbacks = x.callbacks.iter().copied().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
         return;
     }
     let _ = vm.call_method(f, "remove_done_callback", &[cb]);

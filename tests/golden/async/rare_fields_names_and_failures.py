@@ -143,3 +143,40 @@ def code_swap():
 
 
 code_swap()
+
+
+async def waiters_and_callbacks():
+    ev = asyncio.Event()
+
+    async def waiter(i):
+        await ev.wait()
+        return i
+
+    tasks = [asyncio.create_task(waiter(i)) for i in range(3)]
+    await asyncio.sleep(0)
+    print("fut_waiter:", tasks[0]._fut_waiter, repr(ev).split("[")[1])
+    tasks[1].cancel("go away")
+    await asyncio.sleep(0)
+    print("after cancel:", tasks[1].cancelled(), tasks[1]._fut_waiter, repr(ev).split("[")[1])
+    ev.set()
+    print(await asyncio.gather(tasks[0], tasks[2]), tasks[0]._fut_waiter)
+
+    loop = asyncio.get_running_loop()
+    f = loop.create_future()
+
+    def cb1(fut):
+        print("cb1", fut.result())
+
+    def cb2(fut):
+        print("cb2", fut.result())
+    for cb in (cb1, cb2, cb1, cb2):
+        f.add_done_callback(cb)
+    print(repr(f))
+    print("removed", f.remove_done_callback(cb1))
+    print(repr(f))
+    f.set_result("x")
+    await asyncio.sleep(0)
+    print("removed after done", f.remove_done_callback(cb2))
+
+
+asyncio.run(waiters_and_callbacks())
