@@ -596,7 +596,8 @@ pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
 
 fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
     if let Some(x) = future::fut(vm, f) {
-        x.callbacks = x.callbacks.iter().copied().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
+        let kept = x.callbacks().iter().copied().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
+        x.set_callbacks(kept);
         return;
     }
     let _ = vm.call_method(f, "remove_done_callback", &[cb]);
