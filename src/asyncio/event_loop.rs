@@ -361,6 +361,15 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     }
     if vm.heap.should_collect() {
         vm.collect_garbage();
+        // A burst (100 000 tasks created at once) leaves the queue's
+        // buffer at its peak size (48 bytes an entry) for good: give most
+        // of it back once drained. Checked here, with the collection that
+        // such a burst always brings, to stay off the per-pass path.
+        let lo = lp(vm, l);
+        if lo.ready.capacity() > 4096 && lo.ready.len() < lo.ready.capacity() / 8 {
+            let keep = (lo.ready.len() * 2).max(1024);
+            lo.ready.shrink_to(keep);
+        }
     }
     Ok(())
 }
@@ -587,7 +596,8 @@ pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
 
 fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
     if let Some(x) = future::fut(vm, f) {
-        x.callbacks.retain(|c| !matches!(c, Callback::Py(v, _) if v.is(cb)));
+        let kept = x.callbacks().iter().copied().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
+        x.set_callbacks(kept);
         return;
     }
     let _ = vm.call_method(f, "remove_done_callback", &[cb]);

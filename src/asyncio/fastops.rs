@@ -1041,7 +1041,7 @@ fn on_task_done_fast(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Option
         return Ok(None);
     }
     // The task has finished: how, decided before anything changes.
-    let Some((state, exc)) = future::fut_ref(vm, task).map(|f| (f.state, f.exception)) else { return Ok(None) };
+    let Some((state, exc)) = future::fut_ref(vm, task).map(|f| (f.state, f.exception())) else { return Ok(None) };
     let errored = match state {
         future::State::Pending => return Ok(None),
         future::State::Cancelled => false,

@@ -171,7 +171,7 @@ pub fn asyncgen_first_iter(vm: &mut Vm, gen: ObjRef) -> PyResult<()> {
         let lo = event_loop::lp(vm, l);
         lo.asyncgens.push(gen);
         if let ObjData::Generator(g) = vm.heap.data_mut(gen) {
-            g.ag_finalizer = Value::Obj(l);
+            g.set_ag_finalizer(Value::Obj(l));
         }
         vm.exit_work_possible = true;
     }
@@ -203,7 +203,7 @@ pub fn may_need_finalizer(data: &ObjData) -> bool {
 pub fn needs_finalizer_data(data: &ObjData) -> bool {
     match data {
         ObjData::Generator(gen) => match gen.kind {
-            GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer.is_none(),
+            GenKind::AsyncGenerator => gen.state == GenState::Suspended && !gen.ag_finalizer().is_none(),
             GenKind::Coroutine => (gen.state == GenState::Created && !gen.started) || gen.closing_runs_code(),
             GenKind::Generator => gen.closing_runs_code(),
         },
@@ -251,8 +251,8 @@ pub fn finalize(vm: &mut Vm, v: Value) {
     }
     let l = match vm.heap.data_mut(g) {
         ObjData::Generator(gen) => {
-            let l = gen.ag_finalizer;
-            gen.ag_finalizer = Value::None;
+            let l = gen.ag_finalizer();
+            gen.set_ag_finalizer(Value::None);
             l
         }
         _ => return,
@@ -275,14 +275,14 @@ pub fn finalize(vm: &mut Vm, v: Value) {
 /// coroutine was created (CPython names the place it was dropped, which
 /// is the same line in the common `f()`-without-`await` mistake).
 fn warn_never_awaited(vm: &mut Vm, g: ObjRef) {
-    let (qualname, origin) = match vm.heap.data_mut(g) {
+    let origin = match vm.heap.data_mut(g) {
         ObjData::Generator(gen) => {
             gen.started = true;
-            (gen.qualname, gen.origin.take())
+            gen.origin.take()
         }
         _ => return,
     };
-    let name = vm.str_of(qualname).unwrap_or("?").to_string();
+    let name = vm.gen_qualname_string(g);
     warn_never_awaited_at(vm, &name, origin);
 }
 
@@ -306,7 +306,7 @@ fn warn_never_awaited_at(vm: &mut Vm, name: &str, origin: Option<(std::rc::Rc<cr
 /// "Task exception was never retrieved" through the loop's handler.
 fn report_unretrieved(vm: &mut Vm, f: ObjRef) {
     let (exc, l, is_task) = match future::fut_ref(vm, Value::Obj(f)) {
-        Some(x) if x.log_traceback => (x.exception, x.loop_, x.task.is_some()),
+        Some(x) if x.log_traceback => (x.exception(), x.loop_, x.task.is_some()),
         _ => return,
     };
     if let Some(x) = future::fut(vm, Value::Obj(f)) {

@@ -82,7 +82,7 @@ pub fn install_types(vm: &mut Vm) {
     add_getset(vm, future_t, "Future", "_asyncio_future_blocking", get_blocking, Some(set_blocking));
     add_getset(vm, future_t, "Future", "_state", get_state, None);
     add_getset(vm, future_t, "Future", "_loop", |vm, v| Ok(fut_ref(vm, v).map(|f| Value::Obj(f.loop_)).unwrap_or(Value::None)), None);
-    add_getset(vm, future_t, "Future", "_cancel_message", |vm, v| Ok(fut_ref(vm, v).map(|f| f.cancel_message).unwrap_or(Value::None)), None);
+    add_getset(vm, future_t, "Future", "_cancel_message", |vm, v| Ok(fut_ref(vm, v).map(|f| f.cancel_message()).unwrap_or(Value::None)), None);
     add_native(vm, future_t, "Future", "__class_getitem__", class_getitem, Kind::Class);
 
     const TASK: &[(&str, NativeFn)] = &[
@@ -104,7 +104,7 @@ pub fn install_types(vm: &mut Vm) {
         add_method(vm, task_t, "Task", n, f);
     }
     add_getset(vm, task_t, "Task", "_coro", |vm, v| Ok(future::task(vm, v).map(|k| k.coro).unwrap_or(Value::None)), None);
-    add_getset(vm, task_t, "Task", "_fut_waiter", |vm, v| Ok(future::task(vm, v).map(|k| k.fut_waiter).unwrap_or(Value::None)), None);
+    add_getset(vm, task_t, "Task", "_fut_waiter", |vm, v| Ok(future::task(vm, v).and_then(|k| k.fut_waiter).map_or(Value::None, Value::Obj)), None);
 
     const LOOP: &[(&str, NativeFn)] = &[
         ("run_until_complete", loop_run_until_complete),
@@ -314,7 +314,7 @@ pub fn new_task(vm: &mut Vm, cls: ObjRef, l: ObjRef, coro: Value, name: Value, c
     let context = if context.is_none() { event_loop::capture_context(vm) } else { context };
     let coro = unshare_sleep0(vm, coro);
     let mut f = FutureObj::new(l);
-    f.task = Some(Box::new(TaskObj { coro, name, must_cancel: false, fut_waiter: Value::None, num_cancels_requested: 0, context }));
+    f.task = Some(Box::new(TaskObj { coro, name, must_cancel: false, fut_waiter: None, num_cancels_requested: 0, context }));
     let t = vm.alloc(cls, ObjData::Native2(Box::new(f)));
     let tr = t.as_obj().expect("task");
     if let Some(ObjData::Generator(g)) = coro.as_obj().map(|r| vm.heap.data_mut(r)) {
@@ -450,7 +450,7 @@ pub fn run_until_complete_cb(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResu
     let f = args.get(1).copied().unwrap_or(Value::None);
     let cancelled = fut_ref(vm, f).map(|x| x.state == State::Cancelled).unwrap_or(false);
     if !cancelled {
-        let exc = fut_ref(vm, f).map(|x| x.exception).unwrap_or(Value::None);
+        let exc = fut_ref(vm, f).map(|x| x.exception()).unwrap_or(Value::None);
         let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
         if vm.is_instance_of(exc, ki) || vm.is_instance_of(exc, se) {
             return Ok(Value::None);
@@ -575,7 +575,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Va
 fn fut_remove_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "remove_done_callback", args, 2, 2)?;
     let f = this_fut(vm, args[0])?;
-    let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks.clone()).unwrap_or_default();
+    let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().to_vec()).unwrap_or_default();
     let mut kept = Vec::with_capacity(cbs.len());
     let mut removed = 0;
     for cb in cbs {
@@ -590,7 +590,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResul
         }
     }
     if let Some(x) = fut(vm, f) {
-        x.callbacks = kept;
+        x.set_callbacks(kept);
     }
     Ok(Value::Int(removed))
 }
@@ -629,7 +629,7 @@ fn get_state(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// `Future.__repr__` info: state, result/exception, callbacks.
 fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
     let (state, res, exc, ncb) = match fut_ref(vm, f) {
-        Some(x) => (x.state, x.result, x.exception, x.callbacks.len()),
+        Some(x) => (x.state, x.result, x.exception(), x.callbacks().len()),
         None => return Ok(vec![]),
     };
     let mut info = vec![match state {
@@ -651,7 +651,7 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
         }
     }
     if ncb > 0 {
-        let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks.clone()).unwrap_or_default();
+        let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().to_vec()).unwrap_or_default();
         let fmt = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
             match cb {
                 Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_string()),
@@ -778,7 +778,7 @@ fn task_print_stack(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Valu
 fn format_coroutine(vm: &mut Vm, coro: Value) -> String {
     match coro.as_obj().map(|r| vm.heap.data(r)) {
         Some(ObjData::Generator(g)) => {
-            let q = vm.str_of(g.qualname).unwrap_or("?").to_string();
+            let q = coro.as_obj().map(|r| vm.gen_qualname_string(r)).unwrap_or_default();
             let code = g.frame.code.clone();
             let running = g.state != crate::runtime::generator::GenState::Closed;
             if running {
@@ -797,7 +797,7 @@ fn task_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut info = future_info(vm, t)?;
     let name = task_name(vm, t);
     let (coro, waiter, cancelling, done) = match future::task(vm, t) {
-        Some(k) => (k.coro, k.fut_waiter, k.num_cancels_requested > 0, false),
+        Some(k) => (k.coro, k.fut_waiter.map_or(Value::None, Value::Obj), k.num_cancels_requested > 0, false),
         None => return Ok(vm.new_str("<Task>")),
     };
     let done = done || future::done(vm, t);

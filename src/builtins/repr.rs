@@ -90,7 +90,7 @@ pub fn builtin_repr(vm: &mut Vm, r: ObjRef) -> PyResult<Option<String>> {
         }
         ObjData::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, vm.id_of(r), c.source.name, c.first_line),
         ObjData::Generator(g) => {
-            let q = vm.str_of(g.qualname).unwrap_or("?").to_string();
+            let q = vm.gen_qualname_string(r);
             let kind = match g.kind {
                 GenKind::Generator => "generator",
                 GenKind::Coroutine => "coroutine",

@@ -208,6 +208,8 @@ macro_rules! fn_field {
             let r = func_ref(vm, v)?;
             if let ObjData::Function(f) = vm.heap.data_mut(r) {
                 f.$field = x;
+                // Generators made from now on keep their own names.
+                f.names_from_code &= !matches!(stringify!($field), "name" | "qualname");
             }
             Ok(())
         }
@@ -286,6 +288,7 @@ fn fn_set_code(vm: &mut Vm, v: Value, x: Value) -> PyResult<()> {
     }
     if let ObjData::Function(f) = vm.heap.data_mut(r) {
         f.set_code(code);
+        f.names_from_code = false;
     }
     Ok(())
 }
@@ -708,18 +711,12 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn gen_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let g = gen_ref(vm, v)?;
-    Ok(match vm.heap.data(g) {
-        ObjData::Generator(gen) => gen.name,
-        _ => Value::None,
-    })
+    Ok(vm.gen_name(g, false))
 }
 
 fn gen_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let g = gen_ref(vm, v)?;
-    Ok(match vm.heap.data(g) {
-        ObjData::Generator(gen) => gen.qualname,
-        _ => Value::None,
-    })
+    Ok(vm.gen_name(g, true))
 }
 
 fn gen_running(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -29,6 +29,11 @@ pub struct Function {
     /// compare per call instead of six. Kept in step with `code` by
     /// `set_code` (the only way `code` changes).
     pub plain_argcount: u32,
+    /// `name` and `qualname` are still the code object's names (cleared
+    /// by assigning either or `__code__`; a code-cache stub's
+    /// loaded body has the same names): its generators need not keep
+    /// their own copy (`GenObj::rare`), without comparing strings.
+    pub names_from_code: bool,
 }
 
 impl Function {

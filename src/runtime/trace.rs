@@ -89,13 +89,15 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             trace_code(&g.frame.code, out);
             out.push(g.frame.globals);
             g.frame.stack.iter().for_each(|&v| push_value(v, out));
-            push_value(g.name, out);
-            push_value(g.qualname, out);
             push_value(g.exc_state, out);
             if g.state == crate::runtime::generator::GenState::Running {
                 push_value(g.resumer_exc, out);
             }
-            push_value(g.ag_finalizer, out);
+            if let Some(r) = &g.rare {
+                push_value(r.name, out);
+                push_value(r.qualname, out);
+                push_value(r.ag_finalizer, out);
+            }
         }
         ObjData::Exception(e) => {
             push_value(e.args, out);

@@ -400,9 +400,10 @@ impl Vm {
             self.stack[base..].to_vec()
         };
         self.stack.truncate(base);
-        let (name, qualname) = match self.heap.data(func) {
-            ObjData::Function(f) => (f.name, f.qualname),
-            _ => (Value::None, Value::None),
+        let rare = match self.heap.data(func) {
+            ObjData::Function(f) if f.names_from_code => None,
+            ObjData::Function(f) => GenObj::rare_for_names(&code, f.name, f.qualname, self.str_of(f.name), self.str_of(f.qualname)),
+            _ => GenObj::rare_for_names(&code, Value::None, Value::None, None, None),
         };
         if kind == GenKind::Coroutine {
             self.unstarted_coroutines += 1;
@@ -420,13 +421,11 @@ impl Vm {
             kind,
             state: GenState::Created,
             frame: SavedFrame { code, ip: 0, globals, stack },
-            name,
-            qualname,
+            rare,
             exc_state: Value::None,
             resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
-            ag_finalizer: Value::None,
             started: false,
             loop_owned: false,
             on_own_stack: false,
@@ -898,6 +897,7 @@ impl Vm {
             doc,
             annotations,
             module,
+            names_from_code: true,
         };
         let cls = self.types.function;
         Ok(self.alloc(cls, ObjData::Function(Box::new(f))))

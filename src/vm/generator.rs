@@ -122,9 +122,10 @@ impl Vm {
             self.exit_work_possible = true;
         }
         // The function called is still in the callee slot at `ret_sp`.
-        let (name, qualname) = match self.stack.get(frame.ret_sp).and_then(|f| f.as_obj()).map(|r| self.heap.data(r)) {
-            Some(ObjData::Function(f)) => (f.name, f.qualname),
-            _ => (Value::None, Value::None),
+        let rare = match self.stack.get(frame.ret_sp).and_then(|f| f.as_obj()).map(|r| self.heap.data(r)) {
+            Some(ObjData::Function(f)) if f.names_from_code => None,
+            Some(ObjData::Function(f)) => crate::runtime::generator::GenObj::rare_for_names(&frame.code, f.name, f.qualname, self.str_of(f.name), self.str_of(f.qualname)),
+            _ => crate::runtime::generator::GenObj::rare_for_names(&frame.code, Value::None, Value::None, None, None),
         };
         let stack = self.stack[frame.base..].to_vec();
         self.stack.truncate(frame.ret_sp);
@@ -134,13 +135,11 @@ impl Vm {
             kind: GenKind::Coroutine,
             state: GenState::Suspended,
             frame: crate::runtime::generator::SavedFrame { code: frame.code, ip: ip as u32, globals: frame.globals, stack },
-            name,
-            qualname,
+            rare,
             exc_state,
             resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
-            ag_finalizer: Value::None,
             started: true,
             loop_owned: false,
             on_own_stack: false,

@@ -205,17 +205,16 @@ impl Vm {
         let stack = vec![Value::Undef; code.nlocalsplus()];
         self.exit_work_possible = true;
         let name = self.new_str("<module>");
+        let rare = GenObj::rare_for_names(&code, name, name, Some("<module>"), Some("<module>"));
         let g = GenObj {
             kind: GenKind::Coroutine,
             state: GenState::Created,
             frame: SavedFrame { code, ip: 0, globals, stack },
-            name,
-            qualname: name,
+            rare,
             exc_state: Value::None,
             resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
-            ag_finalizer: Value::None,
             started: false,
             loop_owned: false,
             on_own_stack: false,
