@@ -89,9 +89,11 @@ fn items_mut(vm: &mut Vm, r: ObjRef) -> &mut Vec<Value> {
 /// (a TypeError "'X' object is not iterable" for a non-iterable).
 pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
     let lr = list.as_obj().expect("list");
-    let direct = match it.as_obj().map(|r| vm.heap.data(r)) {
-        Some(ObjData::List(items)) => Some(items.clone()),
-        Some(ObjData::Tuple(items)) => Some(items.to_vec()),
+    // Exact lists and tuples only: a subclass may override `__iter__`.
+    let (list_t, tuple_t) = (vm.types.list, vm.types.tuple);
+    let direct = match it.as_obj().map(|r| (vm.heap.class_of_obj(r), vm.heap.data(r))) {
+        Some((c, ObjData::List(items))) if c == list_t => Some(items.clone()),
+        Some((c, ObjData::Tuple(items))) if c == tuple_t => Some(items.to_vec()),
         _ => None,
     };
     if let Some(items) = direct {

@@ -399,12 +399,16 @@ impl Vm {
     /// on `temp_roots`) while Python code runs.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
+            // The payload's own items only for the exact built-in types: a
+            // subclass may override `__iter__`.
+            let cls = self.heap.class_of_obj(r);
+            let t = &self.types;
             match self.heap.data(r) {
-                ObjData::List(items) => return Ok(items.clone()),
-                ObjData::Tuple(items) => return Ok(items.to_vec()),
-                ObjData::Set(s) => return Ok(s.keys()),
-                ObjData::Dict(d) if self.heap.class_of_obj(r) == self.types.dict => return Ok(d.keys()),
-                ObjData::Str(s) => {
+                ObjData::List(items) if cls == t.list => return Ok(items.clone()),
+                ObjData::Tuple(items) if cls == t.tuple => return Ok(items.to_vec()),
+                ObjData::Set(s) if cls == t.set || cls == t.frozenset => return Ok(s.keys()),
+                ObjData::Dict(d) if cls == t.dict => return Ok(d.keys()),
+                ObjData::Str(s) if cls == t.str => {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(chars.into_iter().map(|c| self.char_value(c)).collect());
                 }
@@ -449,9 +453,11 @@ impl Vm {
     pub fn list_extend(&mut self, list: Value, it: Value) -> PyResult<()> {
         let lr = list.as_obj().expect("list");
         if let Value::Obj(r) = it {
+            // Exact lists and tuples only: a subclass may override `__iter__`.
+            let cls = self.heap.class_of_obj(r);
             let items = match self.heap.data(r) {
-                ObjData::List(items) => Some(items.clone()),
-                ObjData::Tuple(items) => Some(items.to_vec()),
+                ObjData::List(items) if cls == self.types.list => Some(items.clone()),
+                ObjData::Tuple(items) if cls == self.types.tuple => Some(items.to_vec()),
                 _ => None,
             };
             if let Some(items) = items {
@@ -485,9 +491,10 @@ impl Vm {
     /// `UnpackSequence`: push the `n` items, first on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
         if let Value::Obj(r) = seq {
+            let cls = self.heap.class_of_obj(r);
             let items = match self.heap.data(r) {
-                ObjData::Tuple(t) if t.len() == n => Some(t.to_vec()),
-                ObjData::List(l) if l.len() == n => Some(l.clone()),
+                ObjData::Tuple(t) if t.len() == n && cls == self.types.tuple => Some(t.to_vec()),
+                ObjData::List(l) if l.len() == n && cls == self.types.list => Some(l.clone()),
                 _ => None,
             };
             if let Some(items) = items {
