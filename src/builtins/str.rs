@@ -393,10 +393,12 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             None => split_whitespace_parts(s, maxsplit),
             Some(sep) => {
                 if maxsplit < 0 {
+                    let mut parts = Vec::with_capacity(SPLIT_START_CAPACITY);
                     match ascii_char(&sep) {
-                        Some(c) => s.split(c).map(Box::from).collect(),
-                        None => s.split(sep.as_str()).map(Box::from).collect(),
+                        Some(c) => parts.extend(s.split(c).map(Box::from)),
+                        None => parts.extend(s.split(sep.as_str()).map(Box::from)),
                     }
+                    parts
                 } else {
                     s.splitn(maxsplit as usize + 1, sep.as_str()).map(Box::from).collect()
                 }
@@ -414,6 +416,11 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(vals))
 }
 
+/// Room for the parts of a split before the first regrowth: a line of
+/// text has about this many words, and growing 0 -> 4 -> 8 -> 16 cost
+/// three reallocations per line (dict_str: 12 000 regrowths, ~1 % of it).
+const SPLIT_START_CAPACITY: usize = 16;
+
 /// `str.split()` with no separator, as boxed parts; ASCII text is
 /// scanned byte by byte (the common case), the rest by code point.
 fn split_whitespace_parts(s: &str, maxsplit: i64) -> Vec<Box<str>> {
@@ -425,7 +432,7 @@ fn split_whitespace_parts(s: &str, maxsplit: i64) -> Vec<Box<str>> {
         matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
     }
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(SPLIT_START_CAPACITY);
     let mut i = 0;
     loop {
         while i < b.len() && space(b[i]) {
