@@ -35,6 +35,8 @@ pub enum Ready {
     Handle(ObjRef),
     /// A future's done callback: `func(arg)` in context `ctx`.
     Call { func: Value, arg: Value, ctx: Value },
+    /// `gather()`'s callback for its child `fut` (`gather::child_done`).
+    Gather { state: ObjRef, fut: ObjRef },
 }
 
 pub struct LoopObj {
@@ -65,6 +67,10 @@ impl NativeData for LoopObj {
                     out.push(*fut);
                 }
                 Ready::Handle(h) => out.push(*h),
+                Ready::Gather { state, fut } => {
+                    out.push(*state);
+                    out.push(*fut);
+                }
                 Ready::Call { func, arg, ctx } => {
                     push_value(*func, out);
                     push_value(*arg, out);
@@ -457,6 +463,14 @@ fn run_callback_item(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
             leave_context(vm, prev);
             r
         }
+        Ready::Gather { state, fut } => match super::gather::child_done(vm, state, Value::Obj(fut)) {
+            Ok(()) => Ok(()),
+            // Reported as the Python closure's failure would be.
+            Err(e) => {
+                let func = super::gather::closure_of(vm, state);
+                report_callback_error(vm, l, func, None, e)
+            }
+        },
     }
 }
 
@@ -495,25 +509,32 @@ pub fn leave_context(vm: &mut Vm, prev: Option<Option<ObjRef>>) {
 /// Run a callback; exceptions go to the loop's exception handler (except
 /// KeyboardInterrupt and SystemExit, which stop the loop).
 fn call_callback(vm: &mut Vm, l: ObjRef, cb: Value, args: &[Value], handle: Option<ObjRef>) -> PyResult<()> {
-    if let Err(e) = vm.call_value(cb, args, &[]) {
-        let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
-        if vm.is_instance_of(e.value(), ki) || vm.is_instance_of(e.value(), se) {
-            return Err(e);
-        }
-        let desc = match handle {
-            Some(h) => vm.to_repr_string(Value::Obj(h)).unwrap_or_default(),
-            None => vm.to_repr_string(cb).unwrap_or_default(),
-        };
-        // "Exception in callback <Handle f() at x.py:3>" (the handle repr
-        // without its angle brackets, as CPython words it).
-        let shown = desc.strip_prefix("<Handle ").and_then(|d| d.strip_suffix('>')).unwrap_or(&desc).to_string();
-        let msg = vm.new_str(format!("Exception in callback {}", shown));
-        let mut pairs = vec![("message", msg), ("exception", e.value())];
-        if let Some(h) = handle {
-            pairs.push(("handle", Value::Obj(h)));
-        }
-        super::exc_handler::report(vm, l, &pairs)?;
+    match vm.call_value(cb, args, &[]) {
+        Ok(_) => Ok(()),
+        Err(e) => report_callback_error(vm, l, cb, handle, e),
     }
+}
+
+/// A callback raised `e`: to the loop's exception handler, unless it is
+/// KeyboardInterrupt or SystemExit.
+fn report_callback_error(vm: &mut Vm, l: ObjRef, cb: Value, handle: Option<ObjRef>, e: PyErr) -> PyResult<()> {
+    let (ki, se) = (vm.exc.keyboard_interrupt, vm.exc.system_exit);
+    if vm.is_instance_of(e.value(), ki) || vm.is_instance_of(e.value(), se) {
+        return Err(e);
+    }
+    let desc = match handle {
+        Some(h) => vm.to_repr_string(Value::Obj(h)).unwrap_or_default(),
+        None => vm.to_repr_string(cb).unwrap_or_default(),
+    };
+    // "Exception in callback <Handle f() at x.py:3>" (the handle repr
+    // without its angle brackets, as CPython words it).
+    let shown = desc.strip_prefix("<Handle ").and_then(|d| d.strip_suffix('>')).unwrap_or(&desc).to_string();
+    let msg = vm.new_str(format!("Exception in callback {}", shown));
+    let mut pairs = vec![("message", msg), ("exception", e.value())];
+    if let Some(h) = handle {
+        pairs.push(("handle", Value::Obj(h)));
+    }
+    super::exc_handler::report(vm, l, &pairs)?;
     Ok(())
 }
 

@@ -34,6 +34,9 @@ pub enum Callback {
     /// Any Python callable, called with the future in a context (None:
     /// the empty one).
     Py(Value, Value),
+    /// `gather()`'s per-child callback, run natively (`gather::child_done`)
+    /// on its state object.
+    Gather(ObjRef),
 }
 
 pub struct TaskObj {
@@ -94,7 +97,7 @@ impl NativeData for FutureObj {
         }
         for cb in self.callbacks() {
             match cb {
-                Callback::Wakeup(t) => out.push(*t),
+                Callback::Wakeup(t) | Callback::Gather(t) => out.push(*t),
                 Callback::Py(v, c) => {
                     push_value(*v, out);
                     push_value(*c, out);
@@ -282,6 +285,7 @@ pub fn schedule_callbacks(vm: &mut Vm, f: ObjRef) {
         let item = match cb {
             Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f },
             Callback::Py(func, ctx) => Ready::Call { func, arg: Value::Obj(f), ctx },
+            Callback::Gather(state) => Ready::Gather { state, fut: f },
         };
         event_loop::push_ready(vm, loop_, item);
     }
@@ -410,6 +414,7 @@ pub fn add_done_callback(vm: &mut Vm, f: Value, cb: Callback) {
         let item = match cb {
             Callback::Wakeup(t) => Ready::Wakeup { task: t, fut: f.as_obj().expect("future") },
             Callback::Py(func, ctx) => Ready::Call { func, arg: f, ctx },
+            Callback::Gather(state) => Ready::Gather { state, fut: f.as_obj().expect("future") },
         };
         event_loop::push_ready(vm, loop_, item);
     } else if let Some(x) = fut(vm, f) {

@@ -10,6 +10,7 @@ pub mod event_loop;
 pub mod exc_handler;
 pub mod fastops;
 pub mod future;
+pub mod gather;
 pub mod module;
 pub mod timers;
 
@@ -44,6 +45,7 @@ pub struct AsyncioState {
     pub handle_type: ObjRef,
     pub timer_handle_type: ObjRef,
     pub sleep_type: ObjRef,
+    pub gather_state_type: ObjRef,
     /// The shared awaitable `sleep(0)` returns (see `module::sleep`), and
     /// the "already yielded" state an awaiting frame swaps it for.
     pub sleep0: Option<ObjRef>,

@@ -49,6 +49,7 @@ pub fn install_types(vm: &mut Vm) {
     // `asyncio.sleep()`'s native awaitable passes for the coroutine CPython
     // returns: `type(asyncio.sleep(0))` prints as `<class 'coroutine'>`.
     let sleep_t = new_type(vm, "coroutine", None, Layout::Final, "builtins");
+    let gather_t = new_type(vm, "_GatherState", None, Layout::Final, "_asyncio");
     let st = &mut vm.ext.asyncio;
     st.cancelled_error = ce;
     st.invalid_state_error = ise;
@@ -58,6 +59,7 @@ pub fn install_types(vm: &mut Vm) {
     st.handle_type = handle_t;
     st.timer_handle_type = timer_t;
     st.sleep_type = sleep_t;
+    st.gather_state_type = gather_t;
 
     const FUTURE: &[(&str, NativeFn)] = &[
         ("__init__", future_init),
@@ -189,6 +191,10 @@ pub fn init_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("_set_fastops", crate::asyncio::fastops::set_fastops),
         ("_enter_task", enter_task_fn),
         ("_leave_task", leave_task_fn),
+        ("_gather_state", crate::asyncio::gather::gather_state),
+        ("_gather_watch", crate::asyncio::gather::gather_watch),
+        ("_gather_outer", crate::asyncio::gather::gather_outer),
+        ("_gather_done", crate::asyncio::gather::gather_done),
     ];
     crate::builtins::add_functions(vm, d, FUNCS);
     Ok(())
@@ -581,7 +587,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResul
     for cb in cbs {
         let same = match cb {
             Callback::Py(v, _) => v.is(args[1]) || vm.eq(v, args[1])?,
-            Callback::Wakeup(_) => false,
+            Callback::Wakeup(_) | Callback::Gather(_) => false,
         };
         if same {
             removed += 1;
@@ -656,6 +662,10 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
             match cb {
                 Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_string()),
                 Callback::Py(v, _) => format_callback(vm, *v, &[]),
+                Callback::Gather(s) => {
+                    let closure = crate::asyncio::gather::closure_of(vm, *s);
+                    format_callback(vm, closure, &[])
+                }
             }
         };
         let s = match cbs.len() {

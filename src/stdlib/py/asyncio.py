@@ -235,40 +235,14 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     children = []
     arg_to_fut = {}
-    state = [0, 0]   # futures, finished
-    holder = [None]  # the outer future, once created
 
+    # The body runs natively (_asyncio's gather state: the counts, the
+    # children, the outer future); native futures call it without this
+    # closure, which other future-like objects get, and reprs show.
     def _done_callback(fut):
-        state[1] += 1
-        outer = holder[0]
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(_cancelled_error_of(fut))
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if state[1] == state[0]:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    msg = f._cancel_message
-                    res = CancelledError('' if msg is None else msg)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(_cancelled_error_of(fut))
-            else:
-                outer.set_result(results)
+        _asyncio._gather_done(state, fut)
 
+    state = _asyncio._gather_state(children, return_exceptions, _done_callback)
     loop = None
     for arg in coros_or_futures:
         # Every `sleep(0)` is the same shared object (see _SLEEP0), but in
@@ -277,23 +251,15 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
-            state[0] += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            if not _asyncio._gather_watch(state, fut):
+                fut.add_done_callback(_done_callback)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    holder[0] = outer
+    _asyncio._gather_outer(state, outer)
     return outer
-
-
-def _cancelled_error_of(fut):
-    try:
-        fut.result()
-    except CancelledError as exc:
-        return exc
-    return CancelledError()
 
 
 def shield(arg):
