@@ -467,7 +467,7 @@ fn run_callback_item(vm: &mut Vm, l: ObjRef, item: Ready) -> PyResult<()> {
             Ok(()) => Ok(()),
             // Reported as the Python closure's failure would be.
             Err(e) => {
-                let func = super::gather::closure_of(vm, state);
+                let func = super::gather::closure_of(vm, state).unwrap_or(Value::None);
                 report_callback_error(vm, l, func, None, e)
             }
         },

@@ -1,23 +1,25 @@
-//! `asyncio.gather()`'s bookkeeping, native.
+//! `asyncio.gather()`, native.
 //!
-//! `gather` itself stays Python (`asyncio.py`: wrapping each argument in a
-//! future, the duplicate check, the `_GatheringFuture`), but what runs once
-//! per child when it finishes, CPython's `_done_callback` closure, is
-//! here: a `GatherState` object holds the closure's variables (the
-//! children list, the counts, `return_exceptions`, the outer future), and
-//! each native child future gets a `Callback::Gather` instead of the
-//! Python closure. A recursive gather tree ran that closure once per node,
-//! a quarter of async_gather_tree's instructions.
+//! CPython's `gather` is Python: a loop wrapping each argument in a future
+//! (skipping duplicates), a `_done_callback` closure added to each child
+//! and run once per child when it finishes, and a `_GatheringFuture`. All
+//! of it ran as Python here too, and a recursive gather tree spent most of
+//! its time there. Now `_gather` does the loop, and a `GatherState`
+//! object holds the closure's variables (the children list, the counts,
+//! `return_exceptions`, the outer future); each native child future gets
+//! a `Callback::Gather`, run from the ready queue as the closure would be
+//! (`child_done`: the same checks in the same order). The
+//! `_GatheringFuture` is still made by calling the Python class.
 //!
-//! Observable behaviour is the closure's: the same checks in the same
-//! order, the callback goes through the ready queue like any done
-//! callback, and a child's `repr` shows the closure (`cb=[gather.<locals>.
-//! _done_callback() at ...]`): the state keeps the Python closure, which
-//! is also what future-like objects that are not native futures get.
+//! Where the closure is observable, there is one: a child's `repr` shows
+//! `cb=[gather.<locals>._done_callback() at ...]`, and a future-like
+//! object that is not exactly a native `Future`/`Task` gets a real
+//! function through its own `add_done_callback`. Both come from
+//! asyncio.py's `_gather_closure(state)`, made on first need.
 
 use std::any::Any;
 
-use crate::asyncio::future::{self, fut, fut_ref, Callback, State};
+use crate::asyncio::future::{self, fut_ref, Callback, State};
 use crate::builtins::args::arity;
 use crate::runtime::heap::push_value;
 use crate::runtime::object::{NativeData, ObjData};
@@ -28,7 +30,7 @@ pub struct GatherState {
     /// The `children` list shared with the `_GatheringFuture`.
     children: Value,
     /// The Python `_done_callback` closure (for reprs and for future-like
-    /// objects that are not native futures).
+    /// objects that are not native futures), None until first needed.
     closure: Value,
     /// The `_GatheringFuture`, None until `gather` has made it.
     outer: Value,
@@ -65,49 +67,153 @@ fn state_arg(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     }
 }
 
-/// The Python closure a `Callback::Gather` stands for (for `repr`).
-pub fn closure_of(vm: &mut Vm, s: ObjRef) -> Value {
-    state_mut(vm, s).map_or(Value::None, |st| st.closure)
-}
-
-/// `_gather_state(children, return_exceptions, closure)`.
-pub fn gather_state(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "_gather_state", args, 3, 3)?;
-    let return_exceptions = vm.truthy(args[1])?;
-    let st = GatherState { children: args[0], closure: args[2], outer: Value::None, nfuts: 0, nfinished: 0, return_exceptions };
-    let cls = vm.ext.asyncio.gather_state_type;
-    Ok(vm.alloc(cls, ObjData::Native2(Box::new(st))))
-}
-
-/// `_gather_watch(state, fut)`: count a new child and watch it natively;
-/// False when `fut` is not a native future (the caller then adds the
-/// closure with `add_done_callback`).
-pub fn gather_watch(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "_gather_watch", args, 2, 2)?;
-    let s = state_arg(vm, args[0])?;
+/// The Python closure a `Callback::Gather` stands for, made on first
+/// need by asyncio.py's `_gather_closure(state)`.
+pub fn closure_of(vm: &mut Vm, s: ObjRef) -> PyResult<Value> {
+    let c = state_mut(vm, s).map_or(Value::None, |st| st.closure);
+    if !c.is_none() {
+        return Ok(c);
+    }
+    let Some((_, factory)) = vm.ext.asyncio.gather_helpers else {
+        return Err(vm.runtime_error("asyncio gather helpers are not initialised"));
+    };
+    let c = vm.call_value(factory, &[Value::Obj(s)], &[])?;
     if let Some(st) = state_mut(vm, s) {
-        st.nfuts += 1;
+        st.closure = c;
     }
-    // A subclass may override `add_done_callback`.
-    if !future::is_exact_future(vm, args[1]) && !exact_task(vm, args[1]) {
-        return Ok(Value::Bool(false));
-    }
-    future::add_done_callback(vm, args[1], Callback::Gather(s));
-    Ok(Value::Bool(true))
+    Ok(c)
 }
 
-fn exact_task(vm: &Vm, v: Value) -> bool {
-    future::is_task(vm, v) && vm.type_of(v) == vm.ext.asyncio.task_type
-}
-
-/// `_gather_outer(state, outer)`: the outer future, once made.
-pub fn gather_outer(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "_gather_outer", args, 2, 2)?;
-    let s = state_arg(vm, args[0])?;
-    if let Some(st) = state_mut(vm, s) {
-        st.outer = args[1];
-    }
+/// `_set_gather(gathering_future_class, closure_factory)` (asyncio.py).
+pub fn set_gather(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "_set_gather", args, 2, 2)?;
+    vm.ext.asyncio.gather_helpers = Some((args[0], args[1]));
     Ok(Value::None)
+}
+
+/// `_gather(coros_or_futures, return_exceptions)`: `gather()` for one or
+/// more arguments (asyncio.py answers the empty call and parses the
+/// keyword).
+pub fn gather(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    arity(vm, "_gather", args, 2, 2)?;
+    let Some((gathering_future, _)) = vm.ext.asyncio.gather_helpers else {
+        return Err(vm.runtime_error("asyncio gather helpers are not initialised"));
+    };
+    let items: Vec<Value> = match args[0].as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Tuple(t)) => t.to_vec(),
+        _ => vm.collect_iterable(args[0])?,
+    };
+    let return_exceptions = vm.truthy(args[1])?;
+    let children_list = vm.new_list(Vec::with_capacity(items.len()));
+    let st = GatherState { children: children_list, closure: Value::None, outer: Value::None, nfuts: 0, nfinished: 0, return_exceptions };
+    let cls = vm.ext.asyncio.gather_state_type;
+    let Value::Obj(s) = vm.alloc(cls, ObjData::Native2(Box::new(st))) else { unreachable!("alloc gives an object") };
+    // Both reachable from the state while Python code (ensure_future of an
+    // awaitable, a subclass's add_done_callback) may collect.
+    vm.temp_roots.push(Value::Obj(s));
+    let r = gather_children(vm, s, &items, children_list, gathering_future);
+    vm.temp_roots.pop();
+    r
+}
+
+fn gather_children(vm: &mut Vm, s: ObjRef, items: &[Value], children_list: Value, gathering_future: Value) -> PyResult<Value> {
+    // `arg_to_fut`: arguments seen so far and their futures; by identity
+    // for futures and coroutines (whose `==` and hash are identity), by
+    // `==` for anything else.
+    let mut by_ref: std::collections::HashMap<ObjRef, Value> = std::collections::HashMap::with_capacity(items.len());
+    let mut by_eq: Vec<(Value, Value)> = Vec::new();
+    let sleep0 = vm.ext.asyncio.sleep0;
+    let mut loop_: Option<ObjRef> = None;
+    for &arg in items {
+        let identity = identity_hashed(vm, arg);
+        if !identity {
+            // A dict key in CPython: unhashable arguments raise here.
+            vm.hash_value(arg)?;
+        }
+        // Every `sleep(0)` is one shared object here, a new coroutine in
+        // CPython: never a duplicate.
+        let shared_sleep0 = arg.as_obj().is_some() && arg.as_obj() == sleep0;
+        let mut found = None;
+        if shared_sleep0 {
+        } else if identity {
+            found = arg.as_obj().and_then(|r| by_ref.get(&r).copied());
+        } else {
+            for &(a, f) in &by_eq {
+                if a.is(arg) || vm.eq(a, arg)? {
+                    found = Some(f);
+                    break;
+                }
+            }
+        }
+        let fut = match found {
+            Some(f) => f,
+            None => {
+                let f = crate::asyncio::module::ensure_future(vm, arg, loop_)?;
+                if loop_.is_none() {
+                    loop_ = Some(loop_of(vm, f)?);
+                }
+                match arg.as_obj() {
+                    Some(r) if identity => {
+                        by_ref.insert(r, f);
+                    }
+                    _ => by_eq.push((arg, f)),
+                }
+                if let Some(st) = state_mut(vm, s) {
+                    st.nfuts += 1;
+                }
+                watch(vm, s, f)?;
+                f
+            }
+        };
+        if let Some(ObjData::List(l)) = children_list.as_obj().map(|r| vm.heap.data_mut(r)) {
+            l.push(fut);
+        }
+    }
+    // `_GatheringFuture(children, loop=loop)`, whose `__init__` (asyncio.py)
+    // is `Future.__init__(loop=loop)` and these two attributes, in this
+    // order: made here without the Python call and `super()`.
+    let Some(l) = loop_ else { return Err(vm.runtime_error("gather: no loop")) };
+    let cls = gathering_future.as_obj().expect("_GatheringFuture class");
+    let outer = vm.alloc(cls, ObjData::Native2(Box::new(future::FutureObj::new(l))));
+    vm.temp_roots.push(outer);
+    let r = vm.set_attr(outer, vm.names._children, children_list).and_then(|_| vm.set_attr(outer, vm.names._cancel_requested, Value::Bool(false)));
+    vm.temp_roots.pop();
+    r?;
+    if let Some(st) = state_mut(vm, s) {
+        st.outer = outer;
+    }
+    Ok(outer)
+}
+
+/// Objects whose hash and equality are their identity (what gather gets:
+/// futures, tasks, coroutines): no hash call, `is` finds duplicates.
+fn identity_hashed(vm: &Vm, v: Value) -> bool {
+    match v.as_obj().map(|r| vm.heap.data(r)) {
+        Some(ObjData::Generator(_)) => true,
+        Some(ObjData::Native2(_)) => exact_kind(vm, v) || crate::asyncio::module::is_coroutine(vm, v),
+        _ => false,
+    }
+}
+
+/// `futures._get_loop(fut)`.
+fn loop_of(vm: &mut Vm, f: Value) -> PyResult<ObjRef> {
+    if let Some(x) = fut_ref(vm, f) {
+        return Ok(x.loop_);
+    }
+    let l = vm.call_method(f, "get_loop", &[])?;
+    l.as_obj().ok_or_else(|| vm.type_error("get_loop() did not return a loop"))
+}
+
+/// Add the child callback to `f`: natively for exact native futures, else
+/// the closure through `f.add_done_callback` (a subclass may override it).
+fn watch(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
+    if exact_kind(vm, f) {
+        future::add_done_callback(vm, f, Callback::Gather(s));
+        return Ok(());
+    }
+    let c = closure_of(vm, s)?;
+    vm.call_method(f, "add_done_callback", &[c])?;
+    Ok(())
 }
 
 /// `_gather_done(state, fut)`: the closure's body, for children that are
@@ -151,7 +257,7 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
     let mut results = Vec::with_capacity(kids.len());
     for child in kids {
         let res = if cancelled(vm, child)? {
-            let msg = vm.get_attr_str(child, "_cancel_message")?;
+            let msg = vm.get_attr(child, vm.names._cancel_message)?;
             let arg = if msg.is_none() { vm.new_str("") } else { msg };
             let c = vm.ext.asyncio.cancelled_error;
             Value::Obj(vm.make_exception(c, vec![arg]))
@@ -163,7 +269,7 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
         };
         results.push(res);
     }
-    let cancel_requested = vm.get_attr_str(outer, "_cancel_requested")?;
+    let cancel_requested = vm.get_attr(outer, vm.names._cancel_requested)?;
     if vm.truthy(cancel_requested)? {
         let exc = cancelled_error_of(vm, f)?;
         set_exception(vm, outer, exc)
@@ -175,8 +281,8 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
 
 /// `fut.cancelled()`, natively for native futures.
 fn cancelled(vm: &mut Vm, f: Value) -> PyResult<bool> {
-    if let Some(x) = fut_ref(vm, f) {
-        if exact_kind(vm, f) {
+    if exact_kind(vm, f) {
+        if let Some(x) = fut_ref(vm, f) {
             return Ok(x.state == State::Cancelled);
         }
     }
@@ -186,7 +292,7 @@ fn cancelled(vm: &mut Vm, f: Value) -> PyResult<bool> {
 
 /// `fut.exception()`, natively for native futures.
 fn exception(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    if fut(vm, f).is_some() && exact_kind(vm, f) {
+    if exact_kind(vm, f) {
         return future::exception(vm, f);
     }
     vm.call_method(f, "exception", &[])
@@ -194,7 +300,7 @@ fn exception(vm: &mut Vm, f: Value) -> PyResult<Value> {
 
 /// `fut.result()`, natively for native futures.
 fn result(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    if fut(vm, f).is_some() && exact_kind(vm, f) {
+    if exact_kind(vm, f) {
         return future::result(vm, f);
     }
     vm.call_method(f, "result", &[])
@@ -218,7 +324,12 @@ fn set_exception(vm: &mut Vm, outer: Value, exc: Value) -> PyResult<()> {
 }
 
 /// Exactly a `Future` or a `Task` (a subclass may override the methods
-/// the closure calls).
+/// the closure calls). Objects of exactly these classes are made only
+/// natively, with a `FutureObj` payload: the class says it all.
+#[inline]
 fn exact_kind(vm: &Vm, f: Value) -> bool {
-    future::is_exact_future(vm, f) || exact_task(vm, f)
+    let Value::Obj(r) = f else { return false };
+    let cls = vm.heap.class_of_obj(r);
+    let st = &vm.ext.asyncio;
+    cls == st.future_type || cls == st.task_type
 }

@@ -46,6 +46,9 @@ pub struct AsyncioState {
     pub timer_handle_type: ObjRef,
     pub sleep_type: ObjRef,
     pub gather_state_type: ObjRef,
+    /// asyncio.py's `_GatheringFuture` class and `_gather_closure`
+    /// (`gather::set_gather`).
+    pub gather_helpers: Option<(Value, Value)>,
     /// The shared awaitable `sleep(0)` returns (see `module::sleep`), and
     /// the "already yielded" state an awaiting frame swaps it for.
     pub sleep0: Option<ObjRef>,
@@ -70,6 +73,10 @@ impl AsyncioState {
         out.extend(self.all_tasks.iter().copied());
         out.extend(self.sleep0);
         out.extend(self.sleep0_done);
+        if let Some((a, b)) = self.gather_helpers {
+            push_value(a, out);
+            push_value(b, out);
+        }
         if let Some(r) = &self.fastops {
             r.trace(out);
         }

@@ -191,9 +191,8 @@ pub fn init_module(vm: &mut Vm, m: ObjRef) -> PyResult<()> {
         ("_set_fastops", crate::asyncio::fastops::set_fastops),
         ("_enter_task", enter_task_fn),
         ("_leave_task", leave_task_fn),
-        ("_gather_state", crate::asyncio::gather::gather_state),
-        ("_gather_watch", crate::asyncio::gather::gather_watch),
-        ("_gather_outer", crate::asyncio::gather::gather_outer),
+        ("_gather", crate::asyncio::gather::gather),
+        ("_set_gather", crate::asyncio::gather::set_gather),
         ("_gather_done", crate::asyncio::gather::gather_done),
     ];
     crate::builtins::add_functions(vm, d, FUNCS);
@@ -663,7 +662,7 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
                 Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_string()),
                 Callback::Py(v, _) => format_callback(vm, *v, &[]),
                 Callback::Gather(s) => {
-                    let closure = crate::asyncio::gather::closure_of(vm, *s);
+                    let closure = crate::asyncio::gather::closure_of(vm, *s)?;
                     format_callback(vm, closure, &[])
                 }
             }

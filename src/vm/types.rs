@@ -286,4 +286,5 @@ names_table! {
     add_done_callback = "add_done_callback", cancel = "cancel", done = "done", cancelled = "cancelled",
     _asyncio_future_blocking = "_asyncio_future_blocking", get_loop = "get_loop", write = "write", flush = "flush",
     lambda = "<lambda>", mro = "mro", fileno = "fileno", __build_class__ = "__build_class__",
+    _cancel_requested = "_cancel_requested", _cancel_message = "_cancel_message", _children = "_children",
 }

@@ -209,6 +209,8 @@ async def to_thread(func, /, *args, **kwargs):
 class _GatheringFuture(Future):
     """The outer future of gather(): cancelling it cancels the children."""
 
+    # _asyncio._gather makes these without calling the class: the same
+    # attributes, in the same order.
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -233,33 +235,20 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
-    children = []
-    arg_to_fut = {}
+    return _asyncio._gather(coros_or_futures, return_exceptions)
 
-    # The body runs natively (_asyncio's gather state: the counts, the
-    # children, the outer future); native futures call it without this
-    # closure, which other future-like objects get, and reprs show.
+
+def _gather_closure(state):
+    # gather()'s per-child callback, as a function (_asyncio runs it
+    # natively for native futures): what the reprs of the children show,
+    # and what a future-like object that is not a native future is given.
     def _done_callback(fut):
         _asyncio._gather_done(state, fut)
+    _done_callback.__qualname__ = 'gather.<locals>._done_callback'
+    return _done_callback
 
-    state = _asyncio._gather_state(children, return_exceptions, _done_callback)
-    loop = None
-    for arg in coros_or_futures:
-        # Every `sleep(0)` is the same shared object (see _SLEEP0), but in
-        # CPython each is a distinct coroutine: never merge those.
-        if arg is _SLEEP0 or arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut.get_loop()
-            arg_to_fut[arg] = fut
-            if not _asyncio._gather_watch(state, fut):
-                fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    _asyncio._gather_outer(state, outer)
-    return outer
+
+_asyncio._set_gather(_GatheringFuture, _gather_closure)
 
 
 def shield(arg):

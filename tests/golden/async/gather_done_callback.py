@@ -108,6 +108,33 @@ async def main():
         print("first failure", e)
     await asyncio.sleep(0.01)
 
+    # the same coroutine object twice: one task, two results
+    c = value("same")
+    print(await asyncio.gather(c, c))
+
+    # arguments gather refuses
+    for bad in ([1], 42, "text"):
+        try:
+            asyncio.gather(value(0), bad)
+        except TypeError as e:
+            print("TypeError:", e)
+    await asyncio.sleep(0.01)
+
+    # a plain awaitable object (wrapped in a task)
+    class Waiter:
+        def __await__(self):
+            yield from asyncio.sleep(0).__await__()
+            return "awaited"
+    print(await asyncio.gather(Waiter(), value(7)))
+
+    # a future of another loop
+    other = asyncio.new_event_loop()
+    try:
+        asyncio.gather(loop.create_future(), other.create_future())
+    except ValueError as e:
+        print("ValueError:", e)
+    other.close()
+
     print(await asyncio.gather())
 
 
