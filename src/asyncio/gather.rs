@@ -87,6 +87,15 @@ pub fn closure_of(vm: &mut Vm, s: ObjRef) -> PyResult<Value> {
 /// `_set_gather(gathering_future_class, closure_factory)` (asyncio.py).
 pub fn set_gather(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "_set_gather", args, 2, 2)?;
+    // Instances are allocated with a `FutureObj` payload: a Future subclass.
+    let future_type = vm.ext.asyncio.future_type;
+    let is_future_class = match args[0].as_obj() {
+        Some(c) => matches!(vm.heap.data(c), ObjData::Type(_)) && vm.is_subtype(c, future_type),
+        None => false,
+    };
+    if !is_future_class {
+        return Err(vm.type_error("_set_gather() argument 1 must be a Future subclass"));
+    }
     vm.ext.asyncio.gather_helpers = Some((args[0], args[1]));
     Ok(Value::None)
 }
@@ -173,7 +182,7 @@ fn gather_children(vm: &mut Vm, s: ObjRef, items: &[Value], children_list: Value
     // is `Future.__init__(loop=loop)` and these two attributes, in this
     // order: made here without the Python call and `super()`.
     let Some(l) = loop_ else { return Err(vm.runtime_error("gather: no loop")) };
-    let cls = gathering_future.as_obj().expect("_GatheringFuture class");
+    let Some(cls) = gathering_future.as_obj() else { return Err(vm.type_error("gather: no _GatheringFuture class")) };
     let outer = vm.alloc(cls, ObjData::Native2(Box::new(future::FutureObj::new(l))));
     vm.temp_roots.push(outer);
     let r = vm.set_attr(outer, vm.names._children, children_list).and_then(|_| vm.set_attr(outer, vm.names._cancel_requested, Value::Bool(false)));
