@@ -112,12 +112,19 @@ impl NativeData for FutureObj {
             push_value(r.cancel_message, out);
             push_value(r.cancelled_exc, out);
         }
-        for cb in self.callbacks() {
-            match cb {
-                Callback::Wakeup(t) => out.push(t),
-                Callback::Py(v, c) => {
-                    push_value(v, out);
-                    push_value(c, out);
+        // The store itself, not `callbacks()`'s chained iterator (1.8 M
+        // Ir more in async_spawn_gather's collections).
+        match &self.callback_buf {
+            CallbackStore::Wakeup(t) => out.push(*t),
+            CallbackStore::Buf(b) => {
+                for cb in b.get(..self.ncallbacks as usize).unwrap_or(&[]) {
+                    match cb {
+                        Callback::Wakeup(t) => out.push(*t),
+                        Callback::Py(v, c) => {
+                            push_value(*v, out);
+                            push_value(*c, out);
+                        }
+                    }
                 }
             }
         }
@@ -181,13 +188,22 @@ impl FutureObj {
                 self.ncallbacks += 1;
                 return;
             }
+            (CallbackStore::Buf(_), _) if n == 0 => {
+                // A first callback that is not a wake-up: room for one.
+                self.callback_buf = CallbackStore::Buf(Box::new([cb]));
+                self.ncallbacks = 1;
+                return;
+            }
             _ => {}
         }
         // Full (or the single inline wake-up): a buffer twice the size.
         // Unused entries hold a filler nobody reads (`callbacks()` stops at `ncallbacks`).
         let filler = Callback::Py(Value::None, Value::None);
-        let mut v = Vec::with_capacity((2 * n).max(1));
-        v.extend(self.callbacks());
+        let mut v = Vec::with_capacity(2 * n);
+        match &self.callback_buf {
+            CallbackStore::Wakeup(t) => v.push(Callback::Wakeup(*t)),
+            CallbackStore::Buf(b) => v.extend_from_slice(b.get(..n).unwrap_or(&[])),
+        }
         v.push(cb);
         v.resize(v.capacity(), filler);
         self.callback_buf = CallbackStore::Buf(v.into_boxed_slice());
