@@ -32,6 +32,22 @@ static GLOBAL: CompactAlloc = CompactAlloc;
 /// pages of a block that are never written are never touched.
 struct CompactAlloc;
 
+extern "C" {
+    /// mimalloc's `mi_collect` (compiled into the static library the
+    /// `mimalloc` crate links; its Rust binding is behind a feature).
+    fn mi_collect(force: bool);
+}
+
+/// `runtime::heap::release_freed_memory`: a forced collect purges the
+/// freed blocks mimalloc would otherwise return after a delay, and only
+/// when a later large block is freed (measured: the slot table's old copy
+/// stayed resident, 13 MB of micro_parked's 100 000 tasks, in most runs).
+fn release_freed() {
+    // SAFETY: `mi_collect` takes no pointers; it walks this thread's
+    // mimalloc heap, the allocator all of the program's memory comes from.
+    unsafe { mi_collect(true) }
+}
+
 #[inline(always)]
 fn compact_size(size: usize) -> usize {
     if size > 8 * 1024 && size <= 128 * 1024 {
@@ -126,6 +142,7 @@ fn open_closed_std_fds() {
 }
 
 fn aiopy_main() -> u8 {
+    aiopy::runtime::heap::set_release_freed(release_freed);
     let args: Vec<String> = std::env::args().collect();
     let result = match main_stack::run_on_big_stack(STACK_SIZE, move || run(args)) {
         Ok(r) => Ok(r),

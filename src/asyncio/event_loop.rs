@@ -346,38 +346,66 @@ pub fn run_once(vm: &mut Vm, l: ObjRef) -> PyResult<()> {
     // look-up of the loop for both). Nothing runs in between, so the
     // order is as if the step had scheduled itself.
     let mut resched: Option<ObjRef> = None;
-    for _ in 0..ntodo {
-        let lo = lp(vm, l);
-        if let Some(task) = resched.take() {
-            lo.ready.push_back(Ready::Step { task, exc: Value::None });
-        }
-        let Some(item) = lo.ready.pop_front() else { break };
-        resched = run_ready(vm, l, item)?;
-        if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-            vm.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-            if let Some(task) = resched {
-                push_ready(vm, l, Ready::Step { task, exc: Value::None });
+    // A long pass (a burst of new tasks) runs in chunks: memory its items
+    // free is given back as it goes, not only at its end. (One loop, so
+    // `run_ready` stays inlined in it.)
+    let mut left = ntodo;
+    loop {
+        let n = left.min(LONG_PASS_CHUNK);
+        for _ in 0..n {
+            let lo = lp(vm, l);
+            if let Some(task) = resched.take() {
+                lo.ready.push_back(Ready::Step { task, exc: Value::None });
             }
-            let c = vm.exc.keyboard_interrupt;
-            return Err(PyErr(vm.make_exception(c, vec![])));
+            let Some(item) = lo.ready.pop_front() else { break };
+            resched = run_ready(vm, l, item)?;
+            if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                vm.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                if let Some(task) = resched {
+                    push_ready(vm, l, Ready::Step { task, exc: Value::None });
+                }
+                let c = vm.exc.keyboard_interrupt;
+                return Err(PyErr(vm.make_exception(c, vec![])));
+            }
         }
+        left -= n;
+        if left == 0 {
+            break;
+        }
+        give_back_memory(vm, l);
     }
     if let Some(task) = resched {
         push_ready(vm, l, Ready::Step { task, exc: Value::None });
     }
     if vm.heap.should_collect() {
         vm.collect_garbage();
-        // A burst (100 000 tasks created at once) leaves the queue's
-        // buffer at its peak size (48 bytes an entry) for good: give most
-        // of it back once drained. Checked here, with the collection that
-        // such a burst always brings, to stay off the per-pass path.
-        let lo = lp(vm, l);
-        if lo.ready.capacity() > 4096 && lo.ready.len() < lo.ready.capacity() / 8 {
-            let keep = (lo.ready.len() * 2).max(1024);
-            lo.ready.shrink_to(keep);
-        }
+        give_back_memory(vm, l);
     }
     Ok(())
+}
+
+/// Items of a long pass between two `give_back_memory` checks.
+const LONG_PASS_CHUNK: usize = 1024;
+
+/// A burst (100 000 tasks created at once) leaves the ready queue's
+/// buffer at its peak size (48 bytes an entry) for good: give most of it
+/// back once drained, and the slot table's old copy if the table grew.
+/// Checked after a pass's collection (which such a burst always brings)
+/// and every `LONG_PASS_CHUNK` items of a long pass (its own items drain
+/// the queue: 100 000 parked tasks' first steps), never per item.
+#[inline(never)]
+fn give_back_memory(vm: &mut Vm, l: ObjRef) {
+    let lo = lp(vm, l);
+    let mut freed = false;
+    if lo.ready.capacity() > 4096 && lo.ready.len() < lo.ready.capacity() / 8 {
+        // Only a buffer of 3 MB or more is worth a forced collect.
+        freed = lo.ready.capacity() > 65536;
+        let keep = (lo.ready.len() * 2).max(1024);
+        lo.ready.shrink_to(keep);
+    }
+    if vm.heap.table_grew() || freed {
+        crate::runtime::heap::release_freed_memory();
+    }
 }
 
 /// Poll for I/O (there is none): wait for the first timer, or, under the
@@ -617,7 +645,7 @@ pub fn add_done_callback_any(vm: &mut Vm, f: Value, cb: Value) -> PyResult<()> {
 
 fn remove_done_callback_any(vm: &mut Vm, f: Value, cb: Value) {
     if let Some(x) = future::fut(vm, f) {
-        let kept = x.callbacks().iter().copied().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
+        let kept = x.callbacks().filter(|c| !matches!(c, Callback::Py(v, _) if v.is(cb))).collect();
         x.set_callbacks(kept);
         return;
     }

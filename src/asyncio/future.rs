@@ -39,6 +39,27 @@ pub enum Callback {
     Gather(ObjRef),
 }
 
+/// Where a future keeps its done callbacks.
+enum CallbackStore {
+    /// A buffer whose first `ncallbacks` entries are the callbacks, the
+    /// rest unused; it grows by doubling (a first callback gets room for
+    /// one). Empty: no allocation.
+    Buf(Box<[Callback]>),
+    /// Exactly one callback, `Wakeup(task)`: a future that one task
+    /// awaits (every waiter future of a parked task) needs no buffer, 32
+    /// bytes and an allocation fewer. (It fits in the slice's 16 bytes:
+    /// the null pointer tells it apart.)
+    Wakeup(ObjRef),
+}
+
+const _: () = assert!(std::mem::size_of::<CallbackStore>() == 16);
+
+/// The callbacks `take_callbacks` removed from a future.
+pub enum TakenCallbacks {
+    Wakeup(ObjRef),
+    Buf(Vec<Callback>),
+}
+
 pub struct TaskObj {
     pub coro: Value,
     pub name: Value,
@@ -62,12 +83,11 @@ pub struct FutureObj {
     /// `_asyncio_future_blocking`.
     pub blocking: bool,
     pub result: Value,
-    /// The done callbacks' buffer: the first `ncallbacks` entries are the
-    /// callbacks (`callbacks()`), the rest unused. A boxed slice and a
-    /// `u32` length in what was padding (16 bytes here instead of a
-    /// `Vec`'s 24) make a future 64 bytes, mimalloc's 64 class instead of
-    /// 80. It grows by doubling (a first callback gets room for one).
-    callback_buf: Box<[Callback]>,
+    /// The done callbacks (`CallbackStore`; `callbacks()`), `ncallbacks`
+    /// of them. A boxed slice and a `u32` length in what was padding (16
+    /// bytes here instead of a `Vec`'s 24) make a future 64 bytes,
+    /// mimalloc's 64 class instead of 80.
+    callback_buf: CallbackStore,
     ncallbacks: u32,
     /// What only failed or cancelled futures hold (None until one is
     /// set): kept out of line, 48 bytes fewer per future (100 000 parked
@@ -95,12 +115,19 @@ impl NativeData for FutureObj {
             push_value(r.cancel_message, out);
             push_value(r.cancelled_exc, out);
         }
-        for cb in self.callbacks() {
-            match cb {
-                Callback::Wakeup(t) | Callback::Gather(t) => out.push(*t),
-                Callback::Py(v, c) => {
-                    push_value(*v, out);
-                    push_value(*c, out);
+        // The store itself, not `callbacks()`'s chained iterator (1.8 M
+        // Ir more in async_spawn_gather's collections).
+        match &self.callback_buf {
+            CallbackStore::Wakeup(t) => out.push(*t),
+            CallbackStore::Buf(b) => {
+                for cb in b.get(..self.ncallbacks as usize).unwrap_or(&[]) {
+                    match cb {
+                        Callback::Wakeup(t) | Callback::Gather(t) => out.push(*t),
+                        Callback::Py(v, c) => {
+                            push_value(*v, out);
+                            push_value(*c, out);
+                        }
+                    }
                 }
             }
         }
@@ -125,7 +152,7 @@ impl FutureObj {
             loop_,
             state: State::Pending,
             result: Value::None,
-            callback_buf: Box::new([]),
+            callback_buf: CallbackStore::Buf(Box::new([])),
             ncallbacks: 0,
             rare: None,
             log_traceback: false,
@@ -136,39 +163,76 @@ impl FutureObj {
 
     /// The done callbacks, in order.
     #[inline]
-    pub fn callbacks(&self) -> &[Callback] {
-        self.callback_buf.get(..self.ncallbacks as usize).unwrap_or(&[])
+    pub fn callbacks(&self) -> impl Iterator<Item = Callback> + '_ {
+        let (one, buf) = match &self.callback_buf {
+            CallbackStore::Wakeup(t) => (Some(Callback::Wakeup(*t)), &[][..]),
+            CallbackStore::Buf(b) => (None, b.get(..self.ncallbacks as usize).unwrap_or(&[])),
+        };
+        one.into_iter().chain(buf.iter().copied())
+    }
+
+    /// How many done callbacks there are.
+    #[inline]
+    pub fn ncallbacks(&self) -> usize {
+        self.ncallbacks as usize
     }
 
     /// Append a done callback (amortised O(1): the buffer doubles).
     pub fn push_callback(&mut self, cb: Callback) {
         let n = self.ncallbacks as usize;
-        if n == self.callback_buf.len() {
-            // Unused entries hold a filler nobody reads (`callbacks()` stops at `ncallbacks`).
-            let filler = Callback::Py(Value::None, Value::None);
-            let mut v = Vec::with_capacity((2 * n).max(1));
-            v.extend_from_slice(self.callbacks());
-            v.resize(v.capacity(), filler);
-            self.callback_buf = v.into_boxed_slice();
+        match (&mut self.callback_buf, cb) {
+            (CallbackStore::Buf(b), Callback::Wakeup(t)) if n == 0 && b.is_empty() => {
+                self.callback_buf = CallbackStore::Wakeup(t);
+                self.ncallbacks = 1;
+                return;
+            }
+            (CallbackStore::Buf(b), _) if n < b.len() => {
+                b[n] = cb;
+                self.ncallbacks += 1;
+                return;
+            }
+            (CallbackStore::Buf(_), _) if n == 0 => {
+                // A first callback that is not a wake-up: room for one.
+                self.callback_buf = CallbackStore::Buf(Box::new([cb]));
+                self.ncallbacks = 1;
+                return;
+            }
+            _ => {}
         }
-        if let Some(slot) = self.callback_buf.get_mut(n) {
-            *slot = cb;
-            self.ncallbacks += 1;
+        // Full (or the single inline wake-up): a buffer twice the size.
+        // Unused entries hold a filler nobody reads (`callbacks()` stops at `ncallbacks`).
+        let filler = Callback::Py(Value::None, Value::None);
+        let mut v = Vec::with_capacity(2 * n);
+        match &self.callback_buf {
+            CallbackStore::Wakeup(t) => v.push(Callback::Wakeup(*t)),
+            CallbackStore::Buf(b) => v.extend_from_slice(b.get(..n).unwrap_or(&[])),
         }
+        v.push(cb);
+        v.resize(v.capacity(), filler);
+        self.callback_buf = CallbackStore::Buf(v.into_boxed_slice());
+        self.ncallbacks += 1;
     }
 
     /// Remove and return the callbacks (`__schedule_callbacks`).
-    pub fn take_callbacks(&mut self) -> Vec<Callback> {
-        let mut v = std::mem::take(&mut self.callback_buf).into_vec();
-        v.truncate(self.ncallbacks as usize);
-        self.ncallbacks = 0;
-        v
+    pub fn take_callbacks(&mut self) -> TakenCallbacks {
+        let n = std::mem::take(&mut self.ncallbacks) as usize;
+        match std::mem::replace(&mut self.callback_buf, CallbackStore::Buf(Box::new([]))) {
+            CallbackStore::Wakeup(t) => TakenCallbacks::Wakeup(t),
+            CallbackStore::Buf(b) => {
+                let mut v = b.into_vec();
+                v.truncate(n);
+                TakenCallbacks::Buf(v)
+            }
+        }
     }
 
     /// Replace the callbacks (exact size).
     pub fn set_callbacks(&mut self, v: Vec<Callback>) {
         self.ncallbacks = v.len() as u32;
-        self.callback_buf = v.into_boxed_slice();
+        self.callback_buf = match v[..] {
+            [Callback::Wakeup(t)] => CallbackStore::Wakeup(t),
+            _ => CallbackStore::Buf(v.into_boxed_slice()),
+        };
     }
 
     /// The exception set by `set_exception` (None if none).
@@ -280,6 +344,10 @@ pub fn schedule_callbacks(vm: &mut Vm, f: ObjRef) {
     let (cbs, loop_) = match fut(vm, Value::Obj(f)) {
         Some(x) => (x.take_callbacks(), x.loop_),
         None => return,
+    };
+    let cbs = match cbs {
+        TakenCallbacks::Wakeup(t) => return event_loop::push_ready(vm, loop_, Ready::Wakeup { task: t, fut: f }),
+        TakenCallbacks::Buf(v) => v,
     };
     for cb in cbs {
         let item = match cb {

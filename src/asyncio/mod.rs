@@ -287,7 +287,7 @@ fn warn_never_awaited(vm: &mut Vm, g: ObjRef) {
     let origin = match vm.heap.data_mut(g) {
         ObjData::Generator(gen) => {
             gen.started = true;
-            gen.origin.take()
+            gen.take_origin()
         }
         _ => return,
     };

@@ -580,7 +580,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Va
 fn fut_remove_done_callback(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "remove_done_callback", args, 2, 2)?;
     let f = this_fut(vm, args[0])?;
-    let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().to_vec()).unwrap_or_default();
+    let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().collect()).unwrap_or_default();
     let mut kept = Vec::with_capacity(cbs.len());
     let mut removed = 0;
     for cb in cbs {
@@ -634,7 +634,7 @@ fn get_state(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// `Future.__repr__` info: state, result/exception, callbacks.
 fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
     let (state, res, exc, ncb) = match fut_ref(vm, f) {
-        Some(x) => (x.state, x.result, x.exception(), x.callbacks().len()),
+        Some(x) => (x.state, x.result, x.exception(), x.ncallbacks()),
         None => return Ok(vec![]),
     };
     let mut info = vec![match state {
@@ -656,7 +656,7 @@ fn future_info(vm: &mut Vm, f: Value) -> PyResult<Vec<String>> {
         }
     }
     if ncb > 0 {
-        let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().to_vec()).unwrap_or_default();
+        let cbs: Vec<Callback> = fut_ref(vm, f).map(|x| x.callbacks().collect()).unwrap_or_default();
         let fmt = |vm: &mut Vm, cb: &Callback| -> PyResult<String> {
             match cb {
                 Callback::Wakeup(_) => Ok("Task.task_wakeup()".to_string()),

@@ -31,18 +31,23 @@ pub struct SavedFrame {
     pub globals: ObjRef,
     /// Locals-plus followed by the value stack.
     pub stack: Vec<Value>,
+    /// Coroutines: the line of `GenObj::origin` (here, in what was the
+    /// padding after `ip`, it makes a `GenObj` 96 bytes).
+    pub origin_line: u32,
 }
 
 pub struct GenObj {
     pub kind: GenKind,
     pub state: GenState,
     pub frame: SavedFrame,
-    /// What few generators have (`GenRare`), out of line: a `GenObj` is
-    /// 112 bytes (mimalloc's 112 class) instead of 152 (the 160 class);
-    /// every task holds a coroutine.
+    /// What few generators have (`GenRare`), out of line: with
+    /// `exc_state` an `Option<ObjRef>` and the origin's line in the
+    /// frame's padding, a `GenObj` is 96 bytes (mimalloc's 96 class)
+    /// instead of 152 (the 160 class); every task holds a coroutine.
     pub rare: Option<Box<GenRare>>,
-    /// The exception being handled inside the generator while suspended.
-    pub exc_state: Value,
+    /// The exception being handled inside the generator while suspended
+    /// (an exception is always an object; 8 bytes, not a `Value`'s 16).
+    pub exc_state: Option<ObjRef>,
     /// While running: the resumer's handled exception, restored when the
     /// frame suspends or finishes. Stale (and not traced) otherwise; kept
     /// here rather than in every `Frame` so frames are 64 bytes.
@@ -60,12 +65,12 @@ pub struct GenObj {
     /// A `for`/`async for` created this generator in its header and holds
     /// the only reference: leaving the loop early finalises it.
     pub loop_owned: bool,
-    /// Coroutines: where they were created (code, line), for the "was
-    /// never awaited" warning.
-    pub origin: Option<(std::rc::Rc<crate::bytecode::CodeObject>, u32)>,
+    /// Coroutines: the code they were created in (the line is
+    /// `frame.origin_line`), for the "was never awaited" warning.
+    pub origin: Option<std::rc::Rc<crate::bytecode::CodeObject>>,
 }
 
-const _: () = assert!(std::mem::size_of::<GenObj>() <= 112);
+const _: () = assert!(std::mem::size_of::<GenObj>() <= 96);
 
 /// The fields of a `GenObj` most generators leave at their defaults.
 pub struct GenRare {
@@ -80,6 +85,11 @@ pub struct GenRare {
 }
 
 impl GenObj {
+    /// Where the coroutine was created (code, line), once.
+    pub fn take_origin(&mut self) -> Option<(std::rc::Rc<CodeObject>, u32)> {
+        self.origin.take().map(|c| (c, self.frame.origin_line))
+    }
+
     /// Suspended inside a `try` or `with` block: closing it (GeneratorExit
     /// at the `yield`) runs user code. Closing any other suspended
     /// generator has no visible effect.

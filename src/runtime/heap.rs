@@ -32,6 +32,30 @@ pub struct Heap {
     /// The slot-table capacity at which `next_threshold` last shortened
     /// the interval to avoid growing the table (once per table size).
     early_cap: usize,
+    /// The slot-table capacity when freed memory was last handed back
+    /// (`table_grew`).
+    released_cap: usize,
+}
+
+/// How the program hands memory its allocator holds freed back to the
+/// system at once (main.rs: mimalloc's forced collect). Unset, as in the
+/// library's own tests, it does nothing.
+static RELEASE_FREED: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+pub fn set_release_freed(f: fn()) {
+    let _ = RELEASE_FREED.set(f);
+}
+
+/// Give freed memory back to the system now. mimalloc returns a large
+/// freed block (the slot table's old copy after a doubling, a drained
+/// ready queue's buffer) only when another large block is freed 100 ms
+/// later, so whether a program's resident size included it was a matter
+/// of timing (micro_parked: 13 MB, 130 bytes a task, either way).
+/// Called only after such a free, a handful of times per run.
+pub fn release_freed_memory() {
+    if let Some(f) = RELEASE_FREED.get() {
+        f();
+    }
 }
 
 use crate::asyncio::may_need_finalizer;
@@ -94,7 +118,7 @@ impl Heap {
         // mimalloc page further on: 16384 slots put `import asyncio` on
         // three 2 MiB huge pages instead of two; 8192 made the import line
         // grow the table once (a 384 KiB copy) (notes/perf.md).
-        Heap { objects: SlotMap::with_capacity_and_key(10 * 1024), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD, finalizable: 0, types: 0, types_marked: 0, early_cap: 0 }
+        Heap { objects: SlotMap::with_capacity_and_key(10 * 1024), marks: Vec::new(), allocated: 0, threshold: MIN_THRESHOLD, finalizable: 0, types: 0, types_marked: 0, early_cap: 0, released_cap: 10 * 1024 }
     }
 
     #[inline]
@@ -254,6 +278,20 @@ impl Heap {
     /// Every object currently allocated (for shutdown finalisation).
     pub fn object_refs(&self) -> impl Iterator<Item = ObjRef> + '_ {
         self.objects.keys()
+    }
+
+    /// True once after each growth of the slot table (which freed the
+    /// old copy of it): the caller hands that memory back
+    /// (`release_freed_memory`).
+    pub fn table_grew(&mut self) -> bool {
+        let cap = self.objects.capacity();
+        // Below 64 Ki slots the old copy (<= 1.5 MB) is not worth a
+        // forced collect of the allocator.
+        if cap > self.released_cap && cap > 64 * 1024 {
+            self.released_cap = cap;
+            return true;
+        }
+        false
     }
 
     pub fn is_live_after_mark(&self, r: ObjRef) -> bool {

@@ -89,7 +89,7 @@ pub fn trace_obj(data: &ObjData, out: &mut Vec<ObjRef>) {
             trace_code(&g.frame.code, out);
             out.push(g.frame.globals);
             g.frame.stack.iter().for_each(|&v| push_value(v, out));
-            push_value(g.exc_state, out);
+            out.extend(g.exc_state);
             if g.state == crate::runtime::generator::GenState::Running {
                 push_value(g.resumer_exc, out);
             }

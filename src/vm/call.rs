@@ -412,6 +412,10 @@ impl Vm {
             (GenKind::Coroutine, Some(f)) => Some((f.code.clone(), f.code.line_at(f.ip.saturating_sub(1)))),
             _ => None,
         };
+        let (origin, origin_line) = match origin {
+            Some((c, line)) => (Some(c), line),
+            None => (None, 0),
+        };
         let cls = match kind {
             GenKind::Generator => self.types.generator,
             GenKind::Coroutine => self.types.coroutine,
@@ -420,9 +424,9 @@ impl Vm {
         let g = GenObj {
             kind,
             state: GenState::Created,
-            frame: SavedFrame { code, ip: 0, globals, stack },
+            frame: SavedFrame { code, ip: 0, globals, stack, origin_line },
             rare,
-            exc_state: Value::None,
+            exc_state: None,
             resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,

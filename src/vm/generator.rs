@@ -130,11 +130,11 @@ impl Vm {
         let stack = self.stack[frame.base..].to_vec();
         self.stack.truncate(frame.ret_sp);
         // The resumer's handled exception was None (see above).
-        let exc_state = std::mem::replace(&mut self.exc_info, Value::None);
+        let exc_state = std::mem::replace(&mut self.exc_info, Value::None).as_obj();
         let g = crate::runtime::generator::GenObj {
             kind: GenKind::Coroutine,
             state: GenState::Suspended,
-            frame: crate::runtime::generator::SavedFrame { code: frame.code, ip: ip as u32, globals: frame.globals, stack },
+            frame: crate::runtime::generator::SavedFrame { code: frame.code, ip: ip as u32, globals: frame.globals, stack, origin_line: 0 },
             rare,
             exc_state,
             resumer_exc: Value::None,
@@ -292,7 +292,7 @@ impl Vm {
         let ObjData::Generator(gen) = heap.data_mut(g) else { unreachable!("not a generator") };
         let gen: &mut crate::runtime::generator::GenObj = gen;
         // Usually both None: skip `is`'s match on two tags.
-        gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { Value::None } else { *exc_info };
+        gen.exc_state = if exc_info.is_none() || exc_info.is(gen.resumer_exc) { None } else { exc_info.as_obj() };
         *exc_info = gen.resumer_exc;
         if gen.on_own_stack {
             // The frame is alone on its own vector (base 0): hand the
@@ -1113,8 +1113,8 @@ fn push_gen_payload(vm: &mut ResumeParts, gen: &mut crate::runtime::generator::G
 #[inline(always)]
 fn enter_gen_frame(frames: &mut Vec<Frame>, exc_info: &mut Value, gen: &mut crate::runtime::generator::GenObj, g: ObjRef, base: usize, ret_sp: usize, ret: FrameReturn) {
     gen.resumer_exc = *exc_info;
-    if !gen.exc_state.is_none() {
-        *exc_info = gen.exc_state;
+    if let Some(e) = gen.exc_state {
+        *exc_info = Value::Obj(e);
     }
     let (code, ip, globals) = (gen.frame.code.clone(), gen.frame.ip as usize, gen.frame.globals);
     frames.reserve(1);

@@ -209,9 +209,9 @@ impl Vm {
         let g = GenObj {
             kind: GenKind::Coroutine,
             state: GenState::Created,
-            frame: SavedFrame { code, ip: 0, globals, stack },
+            frame: SavedFrame { code, ip: 0, globals, stack, origin_line: 0 },
             rare,
-            exc_state: Value::None,
+            exc_state: None,
             resumer_exc: Value::None,
             ag_running: false,
             ag_hooks_inited: false,
