@@ -27,6 +27,22 @@ enum RawResume {
     TooDeep,
 }
 
+/// A native `sum` adding up a plain generator's values where they are
+/// yielded (`Vm::gen_next_summing`): the generator's frame is frame
+/// `depth - 1`; `acc` is the running total, always an int or a float
+/// held in the `Value` (so nothing here needs rooting).
+#[derive(Clone, Copy)]
+pub(crate) struct Absorber {
+    /// `frames.len()` with the folded generator's frame on top;
+    /// `usize::MAX` when no `sum` is folding.
+    pub depth: usize,
+    pub acc: Value,
+}
+
+impl Absorber {
+    pub const NONE: Absorber = Absorber { depth: usize::MAX, acc: Value::None };
+}
+
 /// What a natively driven generator step produced.
 pub enum GenResult {
     Yield(Value),
@@ -604,6 +620,70 @@ impl Vm {
             RawResume::TooDeep => Err(self.recursion_error()),
             RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
         }
+    }
+
+    /// `gen_next_native` for `sum(gen)` with a total `*acc` that is an int
+    /// or a float: while the generator runs, each value it yields that
+    /// `fast_binop` adds to the total without leaving ints and floats is
+    /// added at the `yield` (`absorb_yield`) and the generator goes on as
+    /// if resumed at once with None, never suspended: no suspension,
+    /// resumption, dispatch-loop exit and re-entry per item. Nothing can
+    /// tell: such an addition runs no Python code and allocates nothing,
+    /// and `sum` resumes with None at once. Any other value is yielded as
+    /// usual and returned for `sum` to add.
+    pub(crate) fn gen_next_summing(&mut self, g: ObjRef, acc: &mut Value) -> PyResult<Option<Value>> {
+        if !matches!(*acc, Value::Int(_) | Value::Float(_)) {
+            return self.gen_next_native(g);
+        }
+        match self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Native, true) {
+            RawResume::Pushed => {
+                // A `sum` folding a generator that itself calls `sum(gen)`:
+                // the outer one waits here (its total is an int or float).
+                let outer = std::mem::replace(&mut self.absorber, Absorber { depth: self.frames.len(), acc: *acc });
+                self.native_depth += 1;
+                let r = self.run_frames();
+                self.native_depth -= 1;
+                *acc = self.absorber.acc;
+                self.absorber = outer;
+                match r? {
+                    RunExit::Yield(v) => Ok(Some(v)),
+                    RunExit::Return(_) => Ok(None),
+                }
+            }
+            RawResume::TooDeep => Err(self.recursion_error()),
+            RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
+        }
+    }
+
+    /// `YieldValue` while a `sum` folds (`gen_next_summing`) and the
+    /// yielding frame is the folded generator's or a `yield from` chain
+    /// up to it (each frame resumed by the `Send` of the one below, which
+    /// yields next): add `v` to the total and push None as the `yield`'s
+    /// value, as the resumption by `sum` would, through the chain, to the
+    /// top frame. False: not such a frame or value; nothing was changed.
+    #[inline(never)]
+    pub(crate) fn absorb_yield(&mut self, v: Value) -> bool {
+        let depth = self.absorber.depth;
+        if self.frames.len() > depth && !self.yield_reaches_absorber(depth) {
+            return false;
+        }
+        match crate::vm::ops::fast_binop(self.absorber.acc, v, crate::ast::BinOp::Add) {
+            Some(total @ (Value::Int(_) | Value::Float(_))) => {
+                self.absorber.acc = total;
+                self.stack.push(Value::None);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the frames above `depth - 1` are a `yield from` chain
+    /// delegated to by frame `depth - 1`, each about to pass a yield on.
+    fn yield_reaches_absorber(&self, depth: usize) -> bool {
+        (depth..self.frames.len()).all(|i| {
+            let below = &self.frames[i - 1];
+            matches!(self.frames[i].ret, FrameReturn::Send { .. }) && matches!(below.code.instrs.get(below.ip), Some(Instr::YieldValue))
+        })
     }
 
     /// `gen_next_native`'s answer for a generator it could not resume.

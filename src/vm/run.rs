@@ -593,6 +593,17 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = self.pop();
+                        // A native `sum` folding this generator's values
+                        // (`gen_next_summing`): the value is added there
+                        // and the generator goes on, unsuspended. The
+                        // inline tests keep the failed case short (a
+                        // generator resumed by a `for` inside the folded one).
+                        if self.frames.len() >= self.absorber.depth
+                            && (self.frames.len() == self.absorber.depth || matches!(running_frame!().ret, FrameReturn::Send { .. }))
+                            && self.absorb_yield(v)
+                        {
+                            continue;
+                        }
                         if let Some(exit) = self.yield_from_frame(v, ip) {
                             return Ok(exit);
                         }
