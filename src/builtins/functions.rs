@@ -327,14 +327,11 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
     // A plain generator adds up its values where it yields them.
-    let gen = match it {
-        Value::Obj(r) if matches!(vm.heap.data(r), ObjData::Generator(g) if g.kind == crate::runtime::generator::GenKind::Generator) => Some(r),
-        _ => None,
-    };
+    let gen = vm.plain_generator(it);
     let r = (|| {
         loop {
             let next = match gen {
-                Some(g) => vm.gen_next_summing(g, &mut acc)?,
+                Some(g) => vm.gen_next_folding(g, &mut acc, crate::vm::generator::Fold::Sum)?,
                 None => vm.iter_next(it)?,
             };
             let Some(x) = next else { break };

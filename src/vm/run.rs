@@ -593,13 +593,15 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = self.pop();
-                        // A native `sum` folding this generator's values
-                        // (`gen_next_summing`): the value is added there
-                        // and the generator goes on, unsuspended. The
-                        // inline tests keep the failed case short (a
-                        // generator resumed by a `for` inside the folded one).
-                        if self.frames.len() >= self.absorber.depth
-                            && (self.frames.len() == self.absorber.depth || matches!(running_frame!().ret, FrameReturn::Send { .. }))
+                        // A native consumer (`sum`, `list`...) folding this
+                        // generator's values (`gen_next_folding`): folded
+                        // there, and the generator goes on, unsuspended.
+                        // Tested on `fi` (in a register): no consumer is
+                        // `usize::MAX`; the inline tests keep the failed
+                        // case short (a generator resumed by a `for` in
+                        // the folded one).
+                        if fi >= self.absorber.frame
+                            && (fi == self.absorber.frame || matches!(running_frame!().ret, FrameReturn::Send { .. }))
                             && self.absorb_yield(v)
                         {
                             continue;
