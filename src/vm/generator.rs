@@ -48,6 +48,10 @@ pub(crate) struct Absorber {
 pub(crate) enum Fold {
     Sum,
     Append,
+    /// `any`: a false bool, None or 0 is skipped (`acc` unused).
+    Any,
+    /// `all`: a true bool or non-zero int is skipped (`acc` unused).
+    All,
 }
 
 impl Absorber {
@@ -648,6 +652,7 @@ impl Vm {
         let foldable = match fold {
             Fold::Sum => matches!(*acc, Value::Int(_) | Value::Float(_)),
             Fold::Append => matches!(*acc, Value::Obj(_)),
+            Fold::Any | Fold::All => true,
         };
         if !foldable {
             return self.gen_next_native(g);
@@ -721,6 +726,18 @@ impl Vm {
                 let ObjData::List(items) = self.heap.data_mut(list) else { return false };
                 items.push(v);
             }
+            // Only values whose truth needs no call (as `truthy` would
+            // find it) and cannot end the search.
+            Fold::Any => {
+                if !matches!(v, Value::Bool(false) | Value::None | Value::Int(0)) {
+                    return false;
+                }
+            }
+            Fold::All => match v {
+                Value::Bool(true) => {}
+                Value::Int(i) if i != 0 => {}
+                _ => return false,
+            },
         }
         self.stack.push(Value::None);
         true

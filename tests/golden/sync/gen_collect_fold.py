@@ -113,3 +113,43 @@ try:
     list(deep(5000))
 except RecursionError:
     print("RecursionError")
+
+
+# any()/all(): values that cannot end the search are skipped at the yield;
+# the generator is left suspended after the one that ends it
+def flags(*vals):
+    for v in vals:
+        print("yield", repr(v))
+        yield v
+
+
+class Truth:
+    def __init__(self, t):
+        self.t = t
+
+    def __bool__(self):
+        print("bool", self.t)
+        return self.t
+
+    def __repr__(self):
+        return "Truth(%r)" % self.t
+
+
+g = flags(False, 0, None, 0.0, "", [], Truth(False), 3, False)
+print(any(g), list(g))
+g = flags(True, 1, -1, "x", [0], Truth(True), 0, True)
+print(all(g), list(g))
+print(any(x > 3 for x in range(10)), all(x < 3 for x in range(10)), any(x > 30 for x in range(10)), all(x < 30 for x in range(10)))
+print(any(flags()), all(flags()), any(y for x in range(3) for y in flags(x, x)))
+
+
+def bad_bool():
+    yield False
+    yield Truth(True)
+
+
+print(any(bad_bool()))
+try:
+    all(x for x in [1, 2, {}.get("a") + 1])
+except TypeError as e:
+    print("TypeError", e)
