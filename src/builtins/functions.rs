@@ -326,8 +326,15 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
+    // A plain generator adds up its values where it yields them.
+    let gen = vm.plain_generator(it);
     let r = (|| {
-        while let Some(x) = vm.iter_next(it)? {
+        loop {
+            let next = match gen {
+                Some(g) => vm.gen_next_folding(g, &mut acc, crate::vm::generator::Fold::Sum)?,
+                None => vm.iter_next(it)?,
+            };
+            let Some(x) = next else { break };
             acc = match crate::vm::ops::fast_binop(acc, x, BinOp::Add) {
                 Some(v) => v,
                 None => {
@@ -623,8 +630,16 @@ fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "any", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
+    // A plain generator's values that cannot end the search are
+    // skipped where they are yielded (`Fold::Any`).
+    let gen = vm.plain_generator(it);
     let r = (|| {
-        while let Some(x) = vm.iter_next(it)? {
+        loop {
+            let next = match gen {
+                Some(g) => vm.gen_next_folding(g, &mut Value::None, crate::vm::generator::Fold::Any)?,
+                None => vm.iter_next(it)?,
+            };
+            let Some(x) = next else { break };
             if vm.truthy(x)? {
                 return Ok(Value::Bool(true));
             }
@@ -639,8 +654,16 @@ fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     arity(vm, "all", args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
+    // A plain generator's values that cannot end the search are
+    // skipped where they are yielded (`Fold::All`).
+    let gen = vm.plain_generator(it);
     let r = (|| {
-        while let Some(x) = vm.iter_next(it)? {
+        loop {
+            let next = match gen {
+                Some(g) => vm.gen_next_folding(g, &mut Value::None, crate::vm::generator::Fold::All)?,
+                None => vm.iter_next(it)?,
+            };
+            let Some(x) = next else { break };
             if !vm.truthy(x)? {
                 return Ok(Value::Bool(false));
             }

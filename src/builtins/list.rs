@@ -102,6 +102,12 @@ pub fn extend_from(vm: &mut Vm, list: Value, it: Value) -> PyResult<()> {
     }
     crate::builtins::range::check_materialize(vm, it)?;
     let iter = vm.get_iter(it)?;
+    if let Some(g) = vm.plain_generator(iter) {
+        vm.temp_roots.push(iter);
+        let r = vm.gen_append_all(g, list);
+        vm.temp_roots.pop();
+        return r;
+    }
     vm.temp_roots.push(iter);
     let r = loop {
         match vm.iter_next(iter) {

@@ -100,12 +100,14 @@ pub fn install(vm: &mut Vm) {
     add_method(vm, g, "generator", "__iter__", identity);
     add_method(vm, g, "generator", "__next__", gen_next);
     add_getset(vm, g, "generator", "gi_running", gen_running, None);
+    add_getset(vm, g, "generator", "gi_suspended", gen_suspended, None);
     add_getset(vm, g, "generator", "gi_frame", gen_frame, None);
     add_getset(vm, g, "generator", "gi_code", gen_code, None);
     add_getset(vm, g, "generator", "gi_yieldfrom", gen_yieldfrom, None);
     let c = vm.types.coroutine;
     add_method(vm, c, "coroutine", "__await__", coro_await);
     add_getset(vm, c, "coroutine", "cr_running", gen_running, None);
+    add_getset(vm, c, "coroutine", "cr_suspended", gen_suspended, None);
     add_getset(vm, c, "coroutine", "cr_frame", gen_frame, None);
     add_getset(vm, c, "coroutine", "cr_code", gen_code, None);
     add_getset(vm, c, "coroutine", "cr_await", gen_yieldfrom, None);
@@ -722,6 +724,12 @@ fn gen_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn gen_running(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let g = gen_ref(vm, v)?;
     Ok(Value::Bool(matches!(vm.heap.data(g), ObjData::Generator(gen) if gen.state == GenState::Running)))
+}
+
+/// `gi_suspended`/`cr_suspended` (3.11): stopped at a `yield` or `await`.
+fn gen_suspended(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let g = gen_ref(vm, v)?;
+    Ok(Value::Bool(matches!(vm.heap.data(g), ObjData::Generator(gen) if gen.state == GenState::Suspended)))
 }
 
 fn gen_frame(vm: &mut Vm, v: Value) -> PyResult<Value> {

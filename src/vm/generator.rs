@@ -27,6 +27,37 @@ enum RawResume {
     TooDeep,
 }
 
+/// A native consumer taking a plain generator's values where they are
+/// yielded (`Vm::gen_next_folding`): `sum` adding them up, or `list()`,
+/// `list.extend`, `tuple()`, `sorted`... appending them to a list. The
+/// generator's frame is frame `frame`.
+#[derive(Clone, Copy)]
+pub(crate) struct Absorber {
+    /// The index of the folded generator's frame in `frames`;
+    /// `usize::MAX` when no consumer is folding.
+    pub frame: usize,
+    /// `Fold::Sum`: the running total, always an int or a float held in
+    /// the `Value` (nothing to root). `Fold::Append`: the list, which the
+    /// consumer keeps rooted.
+    pub acc: Value,
+    pub fold: Fold,
+}
+
+/// What a folding consumer does with each value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fold {
+    Sum,
+    Append,
+    /// `any`: a false bool, None or 0 is skipped (`acc` unused).
+    Any,
+    /// `all`: a true bool or non-zero int is skipped (`acc` unused).
+    All,
+}
+
+impl Absorber {
+    pub const NONE: Absorber = Absorber { frame: usize::MAX, acc: Value::None, fold: Fold::Sum };
+}
+
 /// What a natively driven generator step produced.
 pub enum GenResult {
     Yield(Value),
@@ -604,6 +635,121 @@ impl Vm {
             RawResume::TooDeep => Err(self.recursion_error()),
             RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
         }
+    }
+
+    /// `gen_next_native` for a native consumer that folds each value
+    /// into `*acc` (`fold`: `sum`'s total, an int or a float, or a list
+    /// to append to). While the generator runs, each value it yields that
+    /// can be folded without running Python code (`absorb_yield`: an
+    /// append, or an addition `fast_binop` does within ints and floats)
+    /// is folded at the `yield`, and the generator goes on as if resumed
+    /// at once with None, never suspended: no suspension, resumption,
+    /// dispatch-loop exit and re-entry per item. Nothing can tell: the
+    /// consumer would resume it with None at once, after work that runs
+    /// no Python code. Any other value is yielded as usual and returned
+    /// for the consumer to fold; None: the generator is exhausted.
+    pub(crate) fn gen_next_folding(&mut self, g: ObjRef, acc: &mut Value, fold: Fold) -> PyResult<Option<Value>> {
+        let foldable = match fold {
+            Fold::Sum => matches!(*acc, Value::Int(_) | Value::Float(_)),
+            Fold::Append => matches!(*acc, Value::Obj(_)),
+            Fold::Any | Fold::All => true,
+        };
+        if !foldable {
+            return self.gen_next_native(g);
+        }
+        match self.push_gen_frame_raw(g, Some(Value::None), FrameReturn::Native, true) {
+            RawResume::Pushed => {
+                // A consumer folding a generator that itself calls
+                // `sum(gen)`/`list(gen)`: the outer one waits here (its
+                // total is an int or float, its list rooted by its caller).
+                let outer = std::mem::replace(&mut self.absorber, Absorber { frame: self.frames.len() - 1, acc: *acc, fold });
+                self.native_depth += 1;
+                let r = self.run_frames();
+                self.native_depth -= 1;
+                *acc = self.absorber.acc;
+                self.absorber = outer;
+                match r? {
+                    RunExit::Yield(v) => Ok(Some(v)),
+                    RunExit::Return(_) => Ok(None),
+                }
+            }
+            RawResume::TooDeep => Err(self.recursion_error()),
+            RawResume::Refused(kind, state) => self.gen_next_refused(kind, state),
+        }
+    }
+
+    /// `it` if it is a plain generator (not a coroutine or an async
+    /// generator): what `gen_next_folding` takes.
+    pub(crate) fn plain_generator(&self, it: Value) -> Option<ObjRef> {
+        match it {
+            Value::Obj(r) if matches!(self.heap.data(r), ObjData::Generator(g) if g.kind == GenKind::Generator) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Append all the values of plain generator `g` to `list` (rooted by
+    /// the caller) as it yields them: `list(gen)`, `list.extend(gen)`,
+    /// and every consumer that collects first (`tuple`, `sorted`, `min`...).
+    pub(crate) fn gen_append_all(&mut self, g: ObjRef, list: Value) -> PyResult<()> {
+        let mut acc = list;
+        while let Some(x) = self.gen_next_folding(g, &mut acc, Fold::Append)? {
+            // Only if the list's payload was not a list (cannot happen).
+            if let Value::Obj(lr) = list {
+                if let ObjData::List(items) = self.heap.data_mut(lr) {
+                    items.push(x);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `YieldValue` while a consumer folds (`gen_next_folding`), when the
+    /// yielding frame is the folded generator's or a `yield from` chain
+    /// up to it (each frame resumed by the `Send` of the one below, which
+    /// yields next): fold `v` and push None as the `yield`'s value, as the
+    /// consumer's resumption would, through the chain, to the top frame,
+    /// which goes on. False: not such a frame or value; nothing was
+    /// changed.
+    #[inline(never)]
+    pub(crate) fn absorb_yield(&mut self, v: Value) -> bool {
+        let folded = self.absorber.frame;
+        if self.frames.len() > folded + 1 && !self.yield_reaches_absorber(folded + 1) {
+            return false;
+        }
+        match self.absorber.fold {
+            Fold::Sum => match crate::vm::ops::fast_binop(self.absorber.acc, v, crate::ast::BinOp::Add) {
+                Some(total @ (Value::Int(_) | Value::Float(_))) => self.absorber.acc = total,
+                _ => return false,
+            },
+            Fold::Append => {
+                let Value::Obj(list) = self.absorber.acc else { return false };
+                let ObjData::List(items) = self.heap.data_mut(list) else { return false };
+                items.push(v);
+            }
+            // Only values whose truth needs no call (as `truthy` would
+            // find it) and cannot end the search.
+            Fold::Any => {
+                if !matches!(v, Value::Bool(false) | Value::None | Value::Int(0)) {
+                    return false;
+                }
+            }
+            Fold::All => match v {
+                Value::Bool(true) => {}
+                Value::Int(i) if i != 0 => {}
+                _ => return false,
+            },
+        }
+        self.stack.push(Value::None);
+        true
+    }
+
+    /// Whether the frames above `depth - 1` are a `yield from` chain
+    /// delegated to by frame `depth - 1`, each about to pass a yield on.
+    fn yield_reaches_absorber(&self, depth: usize) -> bool {
+        (depth..self.frames.len()).all(|i| {
+            let below = &self.frames[i - 1];
+            matches!(self.frames[i].ret, FrameReturn::Send { .. }) && matches!(below.code.instrs.get(below.ip), Some(Instr::YieldValue))
+        })
     }
 
     /// `gen_next_native`'s answer for a generator it could not resume.

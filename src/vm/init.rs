@@ -67,6 +67,7 @@ impl Vm {
                 None
             },
             native_depth: 0,
+            absorber: crate::vm::generator::Absorber::NONE,
             temp_roots: Vec::new(),
             repr_stack: Vec::new(),
             config,

@@ -441,6 +441,9 @@ impl Vm {
 
     fn drain_into_list(&mut self, it: Value, list: Value) -> PyResult<()> {
         let lr = list.as_obj().expect("list");
+        if let Some(g) = self.plain_generator(it) {
+            return self.gen_append_all(g, list);
+        }
         while let Some(x) = self.iter_next(it)? {
             if let ObjData::List(items) = self.heap.data_mut(lr) {
                 items.push(x);

@@ -143,6 +143,9 @@ pub struct Vm {
     pub import_timing: Option<Vec<std::time::Duration>>,
     /// Nested dispatch loops entered from native code.
     pub native_depth: usize,
+    /// The native consumer (`sum`, `list`...) folding a generator's values
+    /// in the dispatch loop (`Vm::gen_next_folding`), if any.
+    pub(crate) absorber: crate::vm::generator::Absorber,
     /// Values native code keeps alive across calls back into Python.
     pub temp_roots: Vec<Value>,
     /// Objects being repr'd (to print `[...]` for cycles).

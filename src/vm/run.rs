@@ -593,6 +593,19 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = self.pop();
+                        // A native consumer (`sum`, `list`...) folding this
+                        // generator's values (`gen_next_folding`): folded
+                        // there, and the generator goes on, unsuspended.
+                        // Tested on `fi` (in a register): no consumer is
+                        // `usize::MAX`; the inline tests keep the failed
+                        // case short (a generator resumed by a `for` in
+                        // the folded one).
+                        if fi >= self.absorber.frame
+                            && (fi == self.absorber.frame || matches!(running_frame!().ret, FrameReturn::Send { .. }))
+                            && self.absorb_yield(v)
+                        {
+                            continue;
+                        }
                         if let Some(exit) = self.yield_from_frame(v, ip) {
                             return Ok(exit);
                         }
