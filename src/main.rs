@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Read};
 
 use aiopy::{Config, Vm};
 
+mod main_arena;
 mod main_stack;
 
 /// mimalloc instead of glibc malloc: faster small-object paths (see
@@ -108,6 +109,8 @@ const STACK_SIZE: usize = 1 << 30;
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[no_mangle]
 pub extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) -> libc::c_int {
+    // Before anything allocates.
+    main_arena::reserve();
     // SAFETY: setting a signal's disposition to SIG_IGN, before any other
     // thread exists.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
@@ -120,6 +123,7 @@ pub extern "C" fn main(_argc: libc::c_int, _argv: *const *const libc::c_char) ->
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn main() -> std::process::ExitCode {
+    main_arena::reserve();
     std::process::ExitCode::from(aiopy_main())
 }
 

@@ -501,6 +501,7 @@ pub fn sort_list(vm: &mut Vm, r: ObjRef, key: Option<Value>, reverse: Option<Val
     vm.temp_roots.push(val_holder);
     let result = sort_values(vm, &mut vals, key, reverse);
     vm.temp_roots.pop();
+    release_holder(vm, val_holder);
     let modified = !items_mut(vm, r).is_empty();
     *items_mut(vm, r) = vals;
     result?;
@@ -508,6 +509,17 @@ pub fn sort_list(vm: &mut Vm, r: ObjRef, key: Option<Value>, reverse: Option<Val
         return Err(vm.value_error("list modified during sort"));
     }
     Ok(())
+}
+
+/// Free the items buffer of a list that only rooted values during a sort
+/// (nothing else refers to it): without reference counts the list would
+/// keep a copy of every item until the next collection, and sorting
+/// allocates few objects, so that could be many sorts later (fannkuch's
+/// `sorted(data, key=...)` of 20 000 items: 0.6 MB of such copies per call).
+fn release_holder(vm: &mut Vm, holder: Value) {
+    if let Some(ObjData::List(h)) = holder.as_obj().map(|h| vm.heap.data_mut(h)) {
+        *h = Vec::new();
+    }
 }
 
 fn sort_values(vm: &mut Vm, vals: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
@@ -543,7 +555,9 @@ fn sort_values(vm: &mut Vm, vals: &mut Vec<Value>, key: Option<Value>, reverse: 
     }
     let result = sort_pairs(vm, &mut pairs);
     if keys_list.is_some() {
-        vm.temp_roots.pop();
+        if let Some(holder) = vm.temp_roots.pop() {
+            release_holder(vm, holder);
+        }
     }
     result?;
     if reverse {

@@ -12,7 +12,7 @@ use crate::vm::Vm;
 impl Vm {
     /// Every reference the VM itself holds.
     fn roots(&self) -> Vec<ObjRef> {
-        let mut out = Vec::with_capacity(self.stack.len() + 1024);
+        let mut out = Vec::with_capacity((self.stack.len() + 1024).max(self.heap.work_hint()));
         for &v in &self.stack {
             push_value(v, &mut out);
         }
