@@ -142,18 +142,13 @@ fn gather_children(vm: &mut Vm, s: ObjRef, items: &[Value], children_list: Value
         // Every `sleep(0)` is one shared object here, a new coroutine in
         // CPython: never a duplicate.
         let shared_sleep0 = arg.as_obj().is_some() && arg.as_obj() == sleep0;
-        let mut found = None;
-        if shared_sleep0 {
+        let found = if shared_sleep0 {
+            None
         } else if identity {
-            found = arg.as_obj().and_then(|r| by_ref.get(&r).copied());
+            arg.as_obj().and_then(|r| by_ref.get(&r).copied())
         } else {
-            for &(a, f) in &by_eq {
-                if a.is(arg) || vm.eq(a, arg)? {
-                    found = Some(f);
-                    break;
-                }
-            }
-        }
+            equal_seen(vm, &by_eq, arg)?
+        };
         let fut = match found {
             Some(f) => f,
             None => {
@@ -192,6 +187,16 @@ fn gather_children(vm: &mut Vm, s: ObjRef, items: &[Value], children_list: Value
         st.outer = outer;
     }
     Ok(outer)
+}
+
+/// The future of an argument seen before that `arg` equals (`==`).
+fn equal_seen(vm: &mut Vm, seen: &[(Value, Value)], arg: Value) -> PyResult<Option<Value>> {
+    for &(a, f) in seen {
+        if a.is(arg) || vm.eq(a, arg)? {
+            return Ok(Some(f));
+        }
+    }
+    Ok(None)
 }
 
 /// Objects whose hash and equality are their identity (what gather gets:
