@@ -301,7 +301,7 @@ pub fn is_task(vm: &Vm, v: Value) -> bool {
 
 /// Whether the object's class is exactly the native Future/Task (so its
 /// methods need no Python-level dispatch).
-fn exact(vm: &Vm, v: Value) -> bool {
+pub fn exact(vm: &Vm, v: Value) -> bool {
     let c = vm.type_of(v);
     let st = &vm.ext.asyncio;
     c == st.future_type || c == st.task_type
@@ -328,6 +328,33 @@ pub fn done_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
     }
     let r = vm.call_method(f, "done", &[])?;
     vm.truthy(r)
+}
+
+/// `fut.cancelled()`, for any future-like object: natively for exact native futures.
+pub fn cancelled_any(vm: &mut Vm, f: Value) -> PyResult<bool> {
+    if exact(vm, f) {
+        if let Some(x) = fut_ref(vm, f) {
+            return Ok(x.state == State::Cancelled);
+        }
+    }
+    let r = vm.call_method(f, "cancelled", &[])?;
+    vm.truthy(r)
+}
+
+/// `fut.exception()`, for any future-like object: natively for exact native futures.
+pub fn exception_any(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    if exact(vm, f) {
+        return exception(vm, f);
+    }
+    vm.call_method(f, "exception", &[])
+}
+
+/// `fut.result()`, for any future-like object: natively for exact native futures.
+pub fn result_any(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    if exact(vm, f) {
+        return result(vm, f);
+    }
+    vm.call_method(f, "result", &[])
 }
 
 /// `f.set_result(v)` for any future-like object: natively for exact

@@ -19,7 +19,7 @@
 
 use std::any::Any;
 
-use crate::asyncio::future::{self, fut_ref, Callback, State};
+use crate::asyncio::future::{self, fut_ref, Callback};
 use crate::builtins::args::arity;
 use crate::runtime::heap::push_value;
 use crate::runtime::object::{NativeData, ObjData};
@@ -204,7 +204,7 @@ fn equal_seen(vm: &mut Vm, seen: &[(Value, Value)], arg: Value) -> PyResult<Opti
 fn identity_hashed(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|r| vm.heap.data(r)) {
         Some(ObjData::Generator(_)) => true,
-        Some(ObjData::Native2(_)) => exact_kind(vm, v) || crate::asyncio::module::is_coroutine(vm, v),
+        Some(ObjData::Native2(_)) => future::exact(vm, v) || crate::asyncio::module::is_coroutine(vm, v),
         _ => false,
     }
 }
@@ -221,7 +221,7 @@ fn loop_of(vm: &mut Vm, f: Value) -> PyResult<ObjRef> {
 /// Add the child callback to `f`: natively for exact native futures, else
 /// the closure through `f.add_done_callback` (a subclass may override it).
 fn watch(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
-    if exact_kind(vm, f) {
+    if future::exact(vm, f) {
         future::add_done_callback(vm, f, Callback::Gather(s));
         return Ok(());
     }
@@ -245,18 +245,18 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
     st.nfinished += 1;
     let (outer, return_exceptions, all_done, children) = (st.outer, st.return_exceptions, st.nfinished == st.nfuts, st.children);
     if outer.is_none() || future::done_any(vm, outer)? {
-        if !cancelled(vm, f)? {
+        if !future::cancelled_any(vm, f)? {
             // Marks the exception as retrieved.
-            exception(vm, f)?;
+            future::exception_any(vm, f)?;
         }
         return Ok(());
     }
     if !return_exceptions {
-        if cancelled(vm, f)? {
+        if future::cancelled_any(vm, f)? {
             let exc = cancelled_error_of(vm, f)?;
             return set_exception(vm, outer, exc);
         }
-        let exc = exception(vm, f)?;
+        let exc = future::exception_any(vm, f)?;
         if !exc.is_none() {
             return set_exception(vm, outer, exc);
         }
@@ -270,14 +270,14 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
     };
     let mut results = Vec::with_capacity(kids.len());
     for child in kids {
-        let res = if cancelled(vm, child)? {
+        let res = if future::cancelled_any(vm, child)? {
             let msg = vm.get_attr(child, vm.names._cancel_message)?;
             let arg = if msg.is_none() { vm.new_str("") } else { msg };
             let c = vm.ext.asyncio.cancelled_error;
             Value::Obj(vm.make_exception(c, vec![arg]))
         } else {
-            match exception(vm, child)? {
-                Value::None => result(vm, child)?,
+            match future::exception_any(vm, child)? {
+                Value::None => future::result_any(vm, child)?,
                 e => e,
             }
         };
@@ -293,37 +293,10 @@ pub fn child_done(vm: &mut Vm, s: ObjRef, f: Value) -> PyResult<()> {
     }
 }
 
-/// `fut.cancelled()`, natively for native futures.
-fn cancelled(vm: &mut Vm, f: Value) -> PyResult<bool> {
-    if exact_kind(vm, f) {
-        if let Some(x) = fut_ref(vm, f) {
-            return Ok(x.state == State::Cancelled);
-        }
-    }
-    let r = vm.call_method(f, "cancelled", &[])?;
-    vm.truthy(r)
-}
-
-/// `fut.exception()`, natively for native futures.
-fn exception(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    if exact_kind(vm, f) {
-        return future::exception(vm, f);
-    }
-    vm.call_method(f, "exception", &[])
-}
-
-/// `fut.result()`, natively for native futures.
-fn result(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    if exact_kind(vm, f) {
-        return future::result(vm, f);
-    }
-    vm.call_method(f, "result", &[])
-}
-
 /// The CancelledError a cancelled child raises (`_make_cancelled_error`),
 /// as the error its `result()` raises.
 fn cancelled_error_of(vm: &mut Vm, f: Value) -> PyResult<Value> {
-    match result(vm, f) {
+    match future::result_any(vm, f) {
         Err(e) if future::is_cancelled_error(vm, e.value()) => Ok(e.value()),
         Err(e) => Err(e),
         Ok(_) => {
@@ -335,15 +308,4 @@ fn cancelled_error_of(vm: &mut Vm, f: Value) -> PyResult<Value> {
 
 fn set_exception(vm: &mut Vm, outer: Value, exc: Value) -> PyResult<()> {
     vm.call_method(outer, "set_exception", &[exc]).map(|_| ())
-}
-
-/// Exactly a `Future` or a `Task` (a subclass may override the methods
-/// the closure calls). Objects of exactly these classes are made only
-/// natively, with a `FutureObj` payload: the class says it all.
-#[inline]
-fn exact_kind(vm: &Vm, f: Value) -> bool {
-    let Value::Obj(r) = f else { return false };
-    let cls = vm.heap.class_of_obj(r);
-    let st = &vm.ext.asyncio;
-    cls == st.future_type || cls == st.task_type
 }
